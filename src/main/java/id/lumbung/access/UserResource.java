@@ -1,0 +1,57 @@
+package id.lumbung.access;
+
+import id.lumbung.access.UserService.UserView;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class UserResource {
+
+    @Inject
+    UserService users;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record NewUser(
+            @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "must be 3-100 of a-z, 0-9, '.', '_', '-'") String username,
+            @NotBlank String password,
+            @NotBlank String role) {
+    }
+
+    @GET
+    public List<UserView> list() {
+        return users.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull NewUser input) {
+        UserView created = users.create(input.username(), input.password(), input.role());
+        return Response.created(URI.create("/api/v1/users/" + created.username())).entity(created).build();
+    }
+
+    @DELETE
+    @Path("/{username}")
+    public void delete(@PathParam("username") String username) {
+        users.delete(username, identity.getPrincipal().getName());
+    }
+}

@@ -1,0 +1,104 @@
+package id.lumbung.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import id.lumbung.access.Caller;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
+import id.lumbung.region.Region;
+import id.lumbung.region.RegionService;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Writes the catalogue as NDJSON (the import format: an export imports again unchanged) or as CSV. */
+@ApplicationScoped
+public class InnovationExporter {
+
+    private static final int BATCH = 500;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    RegionService regions;
+
+    /** One flat CSV row; lists are joined with "; ". */
+    @JsonPropertyOrder({"slug", "name", "acronym", "region_code", "region_name", "province_name", "level", "year_started",
+        "tahapan", "jenis", "bentuk", "urusan", "themes", "sdg_goals", "summary", "outcomes", "awards", "source_urls",
+        "running_status", "last_confirmed_on", "status"})
+    record CsvRow(String slug, String name, String acronym, String regionCode, String regionName, String provinceName,
+            String level, Integer yearStarted, String tahapan, String jenis, String bentuk, String urusan,
+            String themes, String sdgGoals, String summary, String outcomes, String awards, String sourceUrls,
+            String runningStatus, String lastConfirmedOn, String status) {
+    }
+
+    @Transactional
+    public void ndjson(Caller caller, PublicationStatus status, OutputStream out) throws IOException {
+        try (SequenceWriter writer = mapper.writer().withRootValueSeparator("\n").writeValues(out)) {
+            forEachBatch(caller, status, (batch, regionsByCode) -> {
+                for (Innovation innovation : batch) {
+                    writer.write(InnovationViews.asInput(innovation, regionsByCode));
+                }
+            });
+        }
+        out.write('\n');
+    }
+
+    @Transactional
+    public void csv(Caller caller, PublicationStatus status, OutputStream out) throws IOException {
+        CsvMapper csv = new CsvMapper();
+        csv.setPropertyNamingStrategy(mapper.getPropertyNamingStrategy());
+        CsvSchema schema = csv.schemaFor(CsvRow.class).withHeader();
+        try (SequenceWriter writer = csv.writer(schema).writeValues(out)) {
+            forEachBatch(caller, status, (batch, regionsByCode) -> {
+                for (Innovation innovation : batch) {
+                    writer.write(row(InnovationViews.asInput(innovation, regionsByCode)));
+                }
+            });
+        }
+    }
+
+    private static CsvRow row(InnovationInput i) {
+        return new CsvRow(i.slug(), i.name(), i.acronym(), i.regionCode(), i.regionName(), i.provinceName(),
+                i.level().name(), i.yearStarted(), name(i.tahapan()), name(i.jenis()), name(i.bentuk()), i.urusan(),
+                String.join("; ", i.themes()), i.sdgGoals().stream().map(String::valueOf).collect(Collectors.joining("; ")),
+                i.summary(), i.outcomes(), i.awards().stream().map(InnovationParts.Award::name).collect(Collectors.joining("; ")),
+                i.evidenceSources().stream().map(e -> e.url() != null ? e.url() : e.title()).collect(Collectors.joining("; ")),
+                name(i.runningStatus()), i.lastConfirmedOn() == null ? null : i.lastConfirmedOn().toString(), name(i.status()));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    interface BatchWriter {
+        void write(List<Innovation> batch, Map<String, Region> regionsByCode) throws IOException;
+    }
+
+    /** Pages through the visible innovations in slug order, so memory stays flat for a large catalogue. */
+    private void forEachBatch(Caller caller, PublicationStatus requested, BatchWriter writer) throws IOException {
+        PublicationStatus status = caller.staff() ? requested : PublicationStatus.published;
+        String after = "";
+        while (true) {
+            List<Innovation> batch = status == null
+                    ? Innovation.<Innovation>find("slug > ?1", Sort.by("slug"), after).range(0, BATCH - 1).list()
+                    : Innovation.<Innovation>find("slug > ?1 and status = ?2", Sort.by("slug"), after, status)
+                            .range(0, BATCH - 1).list();
+            if (batch.isEmpty()) {
+                return;
+            }
+            writer.write(batch, regions.withProvinces(batch.stream().map(i -> i.regionCode).toList()));
+            after = batch.getLast().slug;
+            Innovation.getEntityManager().clear();
+        }
+    }
+}

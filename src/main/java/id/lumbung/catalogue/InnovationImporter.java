@@ -1,0 +1,190 @@
+package id.lumbung.catalogue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lumbung.access.Caller;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
+import id.lumbung.common.ApiProblem;
+import id.lumbung.common.ApiProblem.LineError;
+import id.lumbung.common.JsonErrors;
+import id.lumbung.region.RegionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * NDJSON import of innovations (the format of innovations.jsonl). Atomic: every line is parsed and checked
+ * before anything is written, and one bad line rejects the file. Idempotent: upsert by slug, and a line that
+ * matches the stored record changes nothing.
+ */
+@ApplicationScoped
+public class InnovationImporter {
+
+    private static final int MAX_REPORTED_ERRORS = 1000;
+    private static final int FLUSH_EVERY = 500;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    TransactionManager transactions;
+
+    public record ImportReport(boolean dryRun, int lines, int created, int updated, int unchanged) {
+    }
+
+    record Line(int number, InnovationInput input) {
+    }
+
+    /**
+     * @param newStatus status of new entries whose line gives none (draft for curators' files; the demo
+     *                  catalogue is imported as published)
+     */
+    @Transactional
+    public ImportReport importNdjson(InputStream ndjson, boolean dryRun, PublicationStatus newStatus, Caller caller) {
+        InnovationAssembler assembler = new InnovationAssembler(regions.directory(), Theme.codes());
+        List<Line> lines = parseAndCheck(ndjson, assembler);
+        checkMayPublish(lines, newStatus, caller);
+        ImportReport report = write(lines, dryRun, newStatus, assembler);
+        if (dryRun) {
+            markRollbackOnly();
+        }
+        return report;
+    }
+
+    private List<Line> parseAndCheck(InputStream ndjson, InnovationAssembler assembler) {
+        List<Line> lines = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
+        Map<String, Integer> firstLineOfSlug = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8))) {
+            String text;
+            int number = 0;
+            while ((text = reader.readLine()) != null) {
+                number++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                InnovationInput input = parse(number, text, errors);
+                if (input == null) {
+                    continue;
+                }
+                int before = errors.size();
+                for (ConstraintViolation<InnovationInput> v : validator.validate(input)) {
+                    errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
+                }
+                if (errors.size() == before) {
+                    for (var violation : assembler.check(input)) {
+                        errors.add(new LineError(number, violation.field(), violation.message()));
+                    }
+                    Integer earlier = firstLineOfSlug.putIfAbsent(input.slug(), number);
+                    if (earlier != null) {
+                        errors.add(new LineError(number, "slug", "'" + input.slug() + "' already appears on line " + earlier));
+                    }
+                }
+                lines.add(new Line(number, input));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.unprocessable(errors.size() + " problem(s) in the file; nothing was imported",
+                    errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
+        }
+        if (lines.isEmpty()) {
+            throw ApiProblem.badRequest("The file has no lines; send one JSON object per line (application/x-ndjson)");
+        }
+        return lines;
+    }
+
+    private InnovationInput parse(int number, String text, List<LineError> errors) {
+        try {
+            InnovationInput input = mapper.readValue(text, InnovationInput.class);
+            if (input == null) {
+                errors.add(new LineError(number, null, "a line must be a JSON object, not null"));
+            }
+            return input;
+        } catch (JsonProcessingException e) {
+            errors.add(new LineError(number, JsonErrors.field(e), JsonErrors.message(e)));
+            return null;
+        }
+    }
+
+    private static void checkMayPublish(List<Line> lines, PublicationStatus newStatus, Caller caller) {
+        if (caller.canPublish()) {
+            return;
+        }
+        String editorial = lines.stream()
+                .filter(l -> Objects.requireNonNullElse(l.input().status(), newStatus) == PublicationStatus.published
+                        || l.input().status() == PublicationStatus.archived)
+                .map(l -> String.valueOf(l.number())).limit(20).collect(Collectors.joining(", "));
+        if (!editorial.isEmpty()) {
+            throw ApiProblem.forbidden("Only a reviewer or an admin may import entries as published or archived (lines "
+                    + editorial + ")");
+        }
+    }
+
+    private ImportReport write(List<Line> lines, boolean dryRun, PublicationStatus newStatus, InnovationAssembler assembler) {
+        Map<String, Innovation> existing = new HashMap<>();
+        List<String> slugs = lines.stream().map(l -> l.input().slug()).toList();
+        for (int from = 0; from < slugs.size(); from += 1000) {
+            Innovation.<Innovation>list("slug in ?1", slugs.subList(from, Math.min(slugs.size(), from + 1000)))
+                    .forEach(i -> existing.put(i.slug, i));
+        }
+        int created = 0;
+        int updated = 0;
+        int written = 0;
+        for (Line line : lines) {
+            InnovationInput input = line.input();
+            Innovation innovation = existing.get(input.slug());
+            if (innovation == null) {
+                innovation = new Innovation();
+                assembler.apply(input, innovation);
+                innovation.status = Objects.requireNonNullElse(input.status(), newStatus);
+                innovation.persist();
+                created++;
+            } else {
+                InnovationInput before = InnovationViews.asInput(innovation, Map.of());
+                assembler.apply(input, innovation);
+                if (input.status() != null) {
+                    innovation.status = input.status();
+                }
+                if (!before.equals(InnovationViews.asInput(innovation, Map.of()))) {
+                    updated++;
+                }
+            }
+            if (++written % FLUSH_EVERY == 0) {
+                Innovation.flush();
+            }
+        }
+        Innovation.flush();
+        return new ImportReport(dryRun, lines.size(), created, updated, lines.size() - created - updated);
+    }
+
+    private void markRollbackOnly() {
+        try {
+            transactions.setRollbackOnly();
+        } catch (jakarta.transaction.SystemException e) {
+            throw new IllegalStateException("cannot roll back the dry run", e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package id.lumbung.catalogue;
+
+import id.lumbung.access.Caller;
+import id.lumbung.access.Roles;
+import id.lumbung.catalogue.InnovationImporter.ImportReport;
+import id.lumbung.catalogue.InnovationViews.InnovationSummary;
+import id.lumbung.catalogue.InnovationViews.InnovationView;
+import id.lumbung.catalogue.Vocabulary.Level;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
+import id.lumbung.catalogue.Vocabulary.Tahapan;
+import id.lumbung.common.ApiProblem;
+import id.lumbung.common.Slugs;
+import id.lumbung.common.ETags;
+import id.lumbung.common.Page;
+import id.lumbung.common.QueryParams;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.net.URI;
+
+@Path("/api/v1/innovations")
+@Produces(MediaType.APPLICATION_JSON)
+public class InnovationResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final String REGION_CODE = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
+
+    @Inject
+    InnovationService innovations;
+
+    @Inject
+    InnovationImporter importer;
+
+    @Inject
+    InnovationExporter exporter;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    public Page<InnovationSummary> list(
+            @QueryParam("region") @Pattern(regexp = REGION_CODE, message = "must be a Kemendagri code like 33 or 33.14") String region,
+            @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a province code like 35") String province,
+            @QueryParam("theme") @Pattern(regexp = "[a-z0-9-]{1,60}", message = "must be a theme code such as kemiskinan") String theme,
+            @QueryParam("level") String level,
+            @QueryParam("tahapan") String tahapan,
+            @QueryParam("year_from") String yearFrom,
+            @QueryParam("year_to") String yearTo,
+            @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        InnovationFilter filter = new InnovationFilter(region != null ? region : province, theme,
+                QueryParams.enumValue(Level.class, "level", level), QueryParams.enumValue(Tahapan.class, "tahapan", tahapan),
+                QueryParams.integer("year_from", yearFrom, 1945, 2100), QueryParams.integer("year_to", yearTo, 1945, 2100),
+                QueryParams.enumValue(PublicationStatus.class, "status", status));
+        return innovations.list(filter, caller(), cursor, QueryParams.limit(limit, 20, 100));
+    }
+
+    @GET
+    @Path("/{slug}")
+    public Response get(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug) {
+        InnovationView view = innovations.get(slug, caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response create(@Valid @NotNull InnovationInput input) {
+        InnovationView view = innovations.create(input, caller());
+        return Response.created(URI.create("/api/v1/innovations/" + view.slug())).tag(ETags.of(view.version()))
+                .entity(view).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response update(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull InnovationInput input) {
+        InnovationView view = innovations.update(slug, input, ETags.expectedVersion(ifMatch), caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug) {
+        innovations.delete(slug);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({NDJSON, "application/jsonl", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public ImportReport importNdjson(InputStream body, @QueryParam("dryRun") String dryRun) {
+        return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), PublicationStatus.draft, caller());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({NDJSON, "text/csv"})
+    public Response export(@QueryParam("format") String format, @QueryParam("status") String status) {
+        Caller caller = caller();
+        PublicationStatus wanted = QueryParams.enumValue(PublicationStatus.class, "status", status);
+        String chosen = format == null ? "ndjson" : format.strip();
+        StreamingOutput body = switch (chosen) {
+            case "ndjson" -> out -> exporter.ndjson(caller, wanted, out);
+            case "csv" -> out -> exporter.csv(caller, wanted, out);
+            default -> throw ApiProblem.invalidField("format", "must be ndjson or csv");
+        };
+        return Response.ok(body, chosen.equals("csv") ? "text/csv; charset=UTF-8" : NDJSON)
+                .header("Content-Disposition", "attachment; filename=\"lumbung-innovations." + (chosen.equals("csv") ? "csv" : "ndjson") + "\"")
+                .build();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+}

@@ -1,0 +1,156 @@
+package id.lumbung.catalogue;
+
+import id.lumbung.access.Caller;
+import id.lumbung.catalogue.InnovationViews.InnovationSummary;
+import id.lumbung.catalogue.InnovationViews.InnovationView;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
+import id.lumbung.common.ApiProblem;
+import id.lumbung.common.ApiProblem.FieldViolation;
+import id.lumbung.common.Cursor;
+import id.lumbung.common.Page;
+import id.lumbung.region.Region;
+import id.lumbung.region.RegionService;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+
+/** Reading and writing single innovations, with the visibility and publication rules. */
+@ApplicationScoped
+public class InnovationService {
+
+    @Inject
+    RegionService regions;
+
+    public Page<InnovationSummary> list(InnovationFilter filter, Caller caller, String cursor, int limit) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        PublicationStatus status = caller.staff() ? filter.status() : PublicationStatus.published;
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (filter.region() != null) {
+            where.append(" and (regionCode = :region or regionCode like :below)");
+            params.and("region", filter.region()).and("below", filter.region() + ".%");
+        }
+        if (filter.theme() != null) {
+            where.append(" and :theme member of themes");
+            params.and("theme", filter.theme());
+        }
+        if (filter.level() != null) {
+            where.append(" and level = :level");
+            params.and("level", filter.level());
+        }
+        if (filter.tahapan() != null) {
+            where.append(" and tahapan = :tahapan");
+            params.and("tahapan", filter.tahapan());
+        }
+        if (filter.yearFrom() != null) {
+            where.append(" and yearStarted >= :yearFrom");
+            params.and("yearFrom", filter.yearFrom());
+        }
+        if (filter.yearTo() != null) {
+            where.append(" and yearStarted <= :yearTo");
+            params.and("yearTo", filter.yearTo());
+        }
+        long total = Innovation.count(where.toString(), params);
+        String after = Cursor.decode(cursor);
+        if (after != null) {
+            where.append(" and slug > :after");
+            params.and("after", after);
+        }
+        List<Innovation> page = Innovation.<Innovation>find(where.toString(), Sort.by("slug"), params).range(0, limit - 1).list();
+        Map<String, Region> regionsByCode = regions.withProvinces(page.stream().map(i -> i.regionCode).toList());
+        String next = page.size() == limit ? Cursor.encode(page.getLast().slug) : null;
+        return new Page<>(page.stream().map(i -> InnovationViews.summary(i, regionsByCode)).toList(), total, next);
+    }
+
+    /** The innovation as the caller may see it; drafts do not exist for the public. */
+    public InnovationView get(String slug, Caller caller) {
+        return view(visible(slug, caller), caller);
+    }
+
+    /** The entity if the caller may see it, else 404 (never 403: a draft's existence is not disclosed). */
+    public Innovation visible(String slug, Caller caller) {
+        Innovation innovation = Innovation.findBySlug(slug);
+        if (innovation == null || !(innovation.isPublished() || caller.staff())) {
+            throw ApiProblem.notFound("Innovation", slug);
+        }
+        return innovation;
+    }
+
+    @Transactional
+    public InnovationView create(InnovationInput input, Caller caller) {
+        if (Innovation.count("slug", input.slug()) > 0) {
+            throw ApiProblem.conflict("An innovation with slug '" + input.slug() + "' already exists");
+        }
+        PublicationStatus status = input.status() == null ? PublicationStatus.draft : input.status();
+        checkMayMoveTo(status, caller);
+        Innovation innovation = new Innovation();
+        InnovationAssembler assembler = checkedAssembler(input);
+        assembler.apply(input, innovation);
+        innovation.status = status;
+        innovation.persist();
+        return view(innovation, caller);
+    }
+
+    /**
+     * Replaces the editable fields. {@code expectedVersion} (from If-Match) guards against lost updates; the
+     * JPA version column catches a race between two requests that passed that check together.
+     */
+    @Transactional
+    public InnovationView update(String slug, InnovationInput input, Long expectedVersion, Caller caller) {
+        Innovation innovation = visible(slug, caller);
+        if (expectedVersion != null && expectedVersion != innovation.version) {
+            throw ApiProblem.preconditionFailed("Innovation '" + slug + "' was changed by someone else (version "
+                    + innovation.version + ", you sent " + expectedVersion + "); reload it and apply your edit again");
+        }
+        if (!slug.equals(input.slug())) {
+            throw ApiProblem.invalidField("slug", "cannot be changed (was '" + slug + "')");
+        }
+        InnovationAssembler assembler = checkedAssembler(input);
+        if (input.status() != null && input.status() != innovation.status) {
+            checkMayMoveTo(input.status(), caller);
+            innovation.status = input.status();
+        }
+        assembler.apply(input, innovation);
+        Innovation.flush();
+        return view(innovation, caller);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Innovation innovation = Innovation.findBySlug(slug);
+        if (innovation == null) {
+            throw ApiProblem.notFound("Innovation", slug);
+        }
+        innovation.delete();
+    }
+
+    /** Publishing and archiving are editorial decisions for reviewers and admins. */
+    static void checkMayMoveTo(PublicationStatus status, Caller caller) {
+        boolean editorial = status == PublicationStatus.published || status == PublicationStatus.archived;
+        if (editorial && !caller.canPublish()) {
+            throw ApiProblem.forbidden("Only a reviewer or an admin may set status '" + status + "'");
+        }
+    }
+
+    /** An assembler for the input, after checking the input's references (region, themes). */
+    private InnovationAssembler checkedAssembler(InnovationInput input) {
+        InnovationAssembler assembler = new InnovationAssembler(regions.directory(), Theme.codes());
+        List<FieldViolation> violations = assembler.check(input);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalidFields(violations);
+        }
+        return assembler;
+    }
+
+    private InnovationView view(Innovation innovation, Caller caller) {
+        return InnovationViews.view(innovation, regions.withProvinces(
+                innovation.regionCode == null ? List.of() : List.of(innovation.regionCode)), caller.staff());
+    }
+}

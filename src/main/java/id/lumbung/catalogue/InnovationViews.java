@@ -1,0 +1,91 @@
+package id.lumbung.catalogue;
+
+import id.lumbung.catalogue.InnovationParts.Award;
+import id.lumbung.catalogue.InnovationParts.Contact;
+import id.lumbung.catalogue.InnovationParts.EvidenceSource;
+import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
+import id.lumbung.catalogue.InnovationParts.ReplicationKit;
+import id.lumbung.catalogue.Vocabulary.Bentuk;
+import id.lumbung.catalogue.Vocabulary.Jenis;
+import id.lumbung.catalogue.Vocabulary.Level;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
+import id.lumbung.catalogue.Vocabulary.RunningStatus;
+import id.lumbung.catalogue.Vocabulary.Tahapan;
+import id.lumbung.region.Region;
+import id.lumbung.region.RegionType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes in which innovations leave the service. */
+public final class InnovationViews {
+
+    private InnovationViews() {
+    }
+
+    public record RegionRef(String code, String name, RegionType type) {
+        static RegionRef of(Region region) {
+            return region == null ? null : new RegionRef(region.code, region.displayName(), region.type);
+        }
+    }
+
+    /** A list entry. */
+    public record InnovationSummary(String slug, String name, String acronym, RegionRef region, RegionRef province,
+            String ownerName, Level level, Integer yearStarted, List<String> themes, Tahapan tahapan,
+            RunningStatus runningStatus, PublicationStatus status, OffsetDateTime updatedAt) {
+    }
+
+    /** The whole record. Contacts are personal data and only reach signed-in staff. */
+    public record InnovationView(String slug, String name, String acronym, List<String> aliases, RegionRef region,
+            RegionRef province, String ownerName, String agency, Level level, Integer yearStarted, Tahapan tahapan,
+            Jenis jenis, Bentuk bentuk, String urusan, List<String> themes, List<Integer> sdgGoals, String summary,
+            String problem, String approach, String goals, String benefits, String outcomes,
+            List<OutcomeIndicator> outcomeIndicators, String legalBasis, String costEstimate,
+            ReplicationKit replicationKit, List<Contact> contacts, List<Award> awards,
+            List<EvidenceSource> evidenceSources, RunningStatus runningStatus, LocalDate lastConfirmedOn,
+            PublicationStatus status, String language, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            long version) {
+    }
+
+    static InnovationSummary summary(Innovation i, Map<String, Region> regions) {
+        return new InnovationSummary(i.slug, i.name, i.acronym, RegionRef.of(region(i, regions)),
+                RegionRef.of(province(i, regions)), i.ownerName, i.level, i.yearStarted, sorted(i.themes),
+                i.tahapan, i.runningStatus, i.status, i.updatedAt);
+    }
+
+    static InnovationView view(Innovation i, Map<String, Region> regions, boolean withContacts) {
+        return new InnovationView(i.slug, i.name, i.acronym, List.copyOf(i.aliases), RegionRef.of(region(i, regions)),
+                RegionRef.of(province(i, regions)), i.ownerName, i.agency, i.level, i.yearStarted, i.tahapan, i.jenis,
+                i.bentuk, i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem, i.approach,
+                i.goals, i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
+                i.replicationKit, withContacts ? List.copyOf(i.contacts) : null, List.copyOf(i.awards),
+                List.copyOf(i.evidenceSources), i.runningStatus, i.lastConfirmedOn, i.status, i.language, i.createdAt,
+                i.updatedAt, i.version);
+    }
+
+    /** The record in import format, so that an export file imports again unchanged. */
+    static InnovationInput asInput(Innovation i, Map<String, Region> regions) {
+        Region region = region(i, regions);
+        Region province = province(i, regions);
+        return new InnovationInput(i.slug, i.name, i.acronym, List.copyOf(i.aliases),
+                region == null ? i.ownerName : region.displayName(), i.regionCode,
+                province == null ? null : province.name, i.agency, i.level, i.yearStarted, i.tahapan, i.jenis, i.bentuk,
+                i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem, i.approach, i.goals,
+                i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
+                i.replicationKit, List.copyOf(i.contacts), List.copyOf(i.awards), null, List.copyOf(i.evidenceSources),
+                i.runningStatus, i.lastConfirmedOn, i.status, i.language);
+    }
+
+    private static Region region(Innovation i, Map<String, Region> regions) {
+        return i.regionCode == null ? null : regions.get(i.regionCode);
+    }
+
+    private static List<String> sorted(java.util.Set<String> themes) {
+        return List.copyOf(new java.util.TreeSet<>(themes));
+    }
+
+    private static Region province(Innovation i, Map<String, Region> regions) {
+        return i.regionCode == null ? null : regions.get(i.regionCode.substring(0, 2));
+    }
+}

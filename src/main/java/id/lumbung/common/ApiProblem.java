@@ -1,0 +1,80 @@
+package id.lumbung.common;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The domain exceptions of Lumbung. Each is an RFC 7807 problem (rendered as application/problem+json by
+ * quarkus-resteasy-problem), so services state what went wrong and never build HTTP responses.
+ */
+public class ApiProblem extends HttpProblem {
+
+    private static final String TYPE_BASE = "https://lumbung.id/problems/";
+
+    protected ApiProblem(Builder builder) {
+        super(builder);
+    }
+
+    private static Builder problem(int status, String type, String title, String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create(TYPE_BASE + type))
+                .withStatus(status)
+                .withTitle(title)
+                .withDetail(detail);
+    }
+
+    public static ApiProblem notFound(String what, String key) {
+        return new ApiProblem(problem(404, "not-found", "Not Found", what + " '" + key + "' does not exist"));
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(problem(400, "bad-request", "Bad Request", detail));
+    }
+
+    public static ApiProblem invalidField(String field, String message) {
+        return new ApiProblem(problem(400, "invalid-field", "Bad Request", field + ": " + message)
+                .with("violations", List.of(new FieldViolation(field, message))));
+    }
+
+    public static ApiProblem invalidFields(List<FieldViolation> violations) {
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return new ApiProblem(problem(400, "invalid-field", "Bad Request", detail).with("violations", violations));
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(problem(403, "forbidden", "Forbidden", detail));
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(problem(409, "conflict", "Conflict", detail));
+    }
+
+    public static ApiProblem conflict(String detail, Map<String, Object> extra) {
+        Builder builder = problem(409, "conflict", "Conflict", detail);
+        extra.forEach(builder::with);
+        return new ApiProblem(builder);
+    }
+
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(problem(412, "stale-version", "Precondition Failed", detail));
+    }
+
+    public static ApiProblem unprocessable(String detail, List<LineError> errors) {
+        return new ApiProblem(problem(422, "invalid-import", "Unprocessable Content", detail).with("errors", errors));
+    }
+
+    public static ApiProblem payloadTooLarge(String detail) {
+        return new ApiProblem(problem(413, "payload-too-large", "Content Too Large", detail));
+    }
+
+    /** One invalid field of a request body. */
+    public record FieldViolation(String field, String message) {
+    }
+
+    /** One invalid field of one line of an import file; {@code line} counts from 1. */
+    public record LineError(int line, String field, String message) {
+    }
+}

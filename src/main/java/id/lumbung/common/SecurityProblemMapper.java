@@ -1,0 +1,43 @@
+package id.lumbung.common;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * 401 problem+json with the Basic challenge. Replaces quarkus-resteasy-problem's security mappers, which are
+ * built against an older Quarkus security API and fail on this Quarkus version.
+ */
+public class SecurityProblemMapper {
+
+    private static final int FIRST = 1;
+    static final String CHALLENGE = "Basic realm=\"Lumbung\", charset=\"UTF-8\"";
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unauthorized(UnauthorizedException e) {
+        return challenge("This operation needs the credentials of a Lumbung user (HTTP Basic)");
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return challenge("The username or password is not correct");
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response authenticationCompletion(AuthenticationCompletionException e) {
+        return challenge("The credentials could not be verified");
+    }
+
+    private static Response challenge(String detail) {
+        return HttpProblem.builder()
+                .withStatus(401)
+                .withTitle("Unauthorized")
+                .withDetail(detail)
+                .withHeader("WWW-Authenticate", CHALLENGE)
+                .build()
+                .toResponse();
+    }
+}

@@ -1,0 +1,54 @@
+package id.lumbung.region;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Kemendagri region. The code encodes the whole ancestry (33.14.01 lies in 33.14, which lies in 33). */
+@Entity
+@Table(name = "region")
+public class Region extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public RegionType type;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    /** The name as officials write it: idn-area-data leaves the tier off provinces, kecamatan and desa. */
+    public String displayName() {
+        return switch (type) {
+            case provinsi -> "Provinsi " + name;
+            case kecamatan -> "Kecamatan " + name;
+            case desa -> (code.length() > 9 && code.charAt(9) == '1' ? "Kelurahan " : "Desa ") + name;
+            case kabupaten, kota -> name;
+        };
+    }
+
+    /** Codes of every ancestor, province first. */
+    public List<String> ancestorCodes() {
+        List<String> codes = new ArrayList<>();
+        int dot = code.indexOf('.');
+        while (dot > 0) {
+            codes.add(code.substring(0, dot));
+            dot = code.indexOf('.', dot + 1);
+        }
+        return codes;
+    }
+
+    public String provinceCode() {
+        int dot = code.indexOf('.');
+        return dot < 0 ? code : code.substring(0, dot);
+    }
+}

@@ -1,0 +1,96 @@
+package id.lumbung.region;
+
+import id.lumbung.access.Roles;
+import id.lumbung.common.QueryParams;
+import id.lumbung.common.Page;
+import id.lumbung.region.AreaDataImporter.AreaImportReport;
+import id.lumbung.region.RegionViews.AliasView;
+import id.lumbung.region.RegionViews.IndicatorView;
+import id.lumbung.region.RegionViews.RegionDetail;
+import id.lumbung.region.RegionViews.RegionList;
+import id.lumbung.region.RegionViews.RegionSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.Reader;
+import java.math.BigDecimal;
+
+@Path("/api/v1/regions")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegionResource {
+
+    static final String CODE = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    AreaDataImporter areaData;
+
+    @GET
+    public RegionList list(@QueryParam("type") String type,
+            @QueryParam("parent") @Pattern(regexp = CODE, message = "must be a Kemendagri code like 33 or 33.14") String parent,
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        Page<RegionSummary> page = regions.list(QueryParams.enumValue(RegionType.class, "type", type), parent, q, cursor,
+                QueryParams.limit(limit, 100, 1000));
+        return new RegionList(page.items(), page.total(), page.nextCursor(), regions.countsByType(),
+                RegionViews.AreaDataSource.IDN_AREA_DATA);
+    }
+
+    @GET
+    @Path("/{code}")
+    public RegionDetail get(@PathParam("code") @Pattern(regexp = CODE, message = "must be a Kemendagri code like 33 or 33.14") String code) {
+        return regions.detail(code);
+    }
+
+    public record AliasInput(@NotBlank @Size(max = 200) String alias, RegionAlias.Kind kind) {
+    }
+
+    @POST
+    @Path("/{code}/aliases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public AliasView addAlias(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull AliasInput input) {
+        return regions.addAlias(code, input.alias(), input.kind() == null ? RegionAlias.Kind.sebutan : input.kind());
+    }
+
+    public record IndicatorInput(
+            @NotBlank @Pattern(regexp = "[a-z0-9_]{1,60}", message = "must be a snake_case name such as persen_miskin") String indicator,
+            @NotBlank @Size(max = 60) String period,
+            @NotNull @DecimalMin("0") BigDecimal value,
+            @Size(max = 2000) String source) {
+    }
+
+    @PUT
+    @Path("/{code}/indicators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public IndicatorView putIndicator(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull IndicatorInput input) {
+        return regions.putIndicator(code, input.indicator(), input.period(), input.value(), input.source());
+    }
+
+    /** Imports kecamatan or desa from idn-area-data's districts.csv or villages.csv. */
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.ADMIN)
+    public AreaImportReport importAreaData(Reader csv) {
+        return areaData.importCsv(csv);
+    }
+}

@@ -1,0 +1,169 @@
+package id.lumbung.catalogue;
+
+import static id.lumbung.testing.Innovations.anInnovation;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lumbung.testing.Api;
+import id.lumbung.testing.Innovations;
+import id.lumbung.testing.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class InnovationImportTest {
+
+    private static final String NDJSON = "application/x-ndjson";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The demo data names a few kecamatan and desa; they are imported from idn-area-data's CSV first. */
+    private static boolean smallRegionsImported;
+
+    @BeforeEach
+    void importSmallRegionsOfTheDataset() throws IOException {
+        if (smallRegionsImported) {
+            return;
+        }
+        Set<String> codes = Set.of("35.15.01", "32.13.11", "34.02.15", "33.10.17", "34.02.15.2004", "33.10.17.2011");
+        Api.admin().contentType("text/csv").body(csvRows("districts.csv", codes))
+                .post("/api/v1/regions/import").then().statusCode(200).body("type", equalTo("kecamatan"));
+        Api.admin().contentType("text/csv").body(csvRows("villages.csv", codes))
+                .post("/api/v1/regions/import").then().statusCode(200).body("type", equalTo("desa"))
+                .body("rows", equalTo(2));
+        smallRegionsImported = true;
+    }
+
+    @Test
+    void theWholeDatasetImportsOnceAndThenChangesNothing() throws IOException {
+        String dataset = resource("/demo/innovations.jsonl");
+        long lines = dataset.lines().filter(l -> !l.isBlank()).count();
+        assertEquals(122, lines);
+
+        var first = Api.admin().contentType(NDJSON).body(dataset).post("/api/v1/innovations/import")
+                .then().statusCode(200).body("lines", equalTo(122)).body("dry_run", equalTo(false)).extract();
+        int created = first.path("created");
+        int updated = first.path("updated");
+        int unchanged = first.path("unchanged");
+        assertEquals(122, created + updated + unchanged);
+
+        Api.admin().contentType(NDJSON).body(dataset).post("/api/v1/innovations/import")
+                .then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(122));
+
+        Api.admin().queryParam("status", "draft").queryParam("limit", 100).get("/api/v1/innovations")
+                .then().statusCode(200).body("items.slug", hasItem("gertak-trenggalek"));
+        Api.admin().get("/api/v1/innovations/bumdes-panggung-lestari-panggungharjo").then().statusCode(200)
+                .body("region.code", equalTo("34.02.15.2004"))
+                .body("region.name", equalTo("Desa Panggungharjo"))
+                .body("province.code", equalTo("34"));
+        Api.admin().get("/api/v1/innovations/pkh-kemensos").then().statusCode(200)
+                .body("owner_name", equalTo("Kementerian Sosial"));
+    }
+
+    @Test
+    void exportReimportsUnchanged() throws IOException {
+        List<Innovations> entries = List.of(anInnovation(), anInnovation().with("awards", List.of("Juara 1 2021")));
+        String file = ndjson(entries.stream().map(Innovations::json).toList());
+        Api.curator().contentType(NDJSON).body(file).post("/api/v1/innovations/import").then().statusCode(200)
+                .body("created", equalTo(2));
+
+        String export = Api.curator().queryParam("format", "ndjson").queryParam("status", "draft")
+                .get("/api/v1/innovations/export").then().statusCode(200).extract().asString();
+        String ours = export.lines().filter(l -> entries.stream().anyMatch(e -> l.contains(e.slug())))
+                .collect(Collectors.joining("\n"));
+        Api.curator().contentType(NDJSON).body(ours).post("/api/v1/innovations/import").then().statusCode(200)
+                .body("lines", equalTo(2)).body("unchanged", equalTo(2));
+
+        String csv = Api.curator().queryParam("format", "csv").queryParam("status", "draft")
+                .get("/api/v1/innovations/export").then().statusCode(200).extract().asString();
+        assertEquals("slug", csv.lines().findFirst().orElseThrow().split(",")[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(entries.get(1).slug()));
+    }
+
+    @Test
+    void dryRunReportsButWritesNothing() throws IOException {
+        Innovations entry = anInnovation();
+        Api.curator().contentType(NDJSON).queryParam("dryRun", "true").body(ndjson(List.of(entry.json())))
+                .post("/api/v1/innovations/import").then().statusCode(200)
+                .body("dry_run", equalTo(true)).body("created", equalTo(1));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(404);
+    }
+
+    @Test
+    void oneBadLineRejectsTheWholeFileAndNamesTheLine() throws IOException {
+        Innovations good = anInnovation();
+        Innovations unknownRegion = anInnovation().inRegion("99.99");
+        String file = ndjson(List.of(good.json(), unknownRegion.json())) + "\n{\"slug\": \"rusak\", \"name\": 5\n";
+        var problem = Api.curator().contentType(NDJSON).body(file).post("/api/v1/innovations/import")
+                .then().statusCode(422).contentType("application/problem+json").extract();
+        List<Map<String, Object>> errors = problem.path("errors");
+        assertEquals(Set.of(2, 4), errors.stream().map(e -> (Integer) e.get("line")).collect(Collectors.toSet()));
+        assertEquals("region_code", errors.stream().filter(e -> e.get("line").equals(2)).findFirst().orElseThrow().get("field"));
+        Api.curator().get("/api/v1/innovations/" + good.slug()).then().statusCode(404);
+    }
+
+    @Test
+    void invalidFieldsAndRepeatedSlugsAreLineErrors() throws IOException {
+        Innovations entry = anInnovation();
+        Map<String, Object> badTheme = anInnovation().with("themes", List.of("bukan-tema")).json();
+        Map<String, Object> badYear = anInnovation().with("year_started", 1200).json();
+        Map<String, Object> unknownField = anInnovation().with("rahasia", true).json();
+        String file = ndjson(List.of(entry.json(), entry.json(), badTheme, badYear, unknownField));
+        var errors = Api.curator().contentType(NDJSON).body(file).post("/api/v1/innovations/import")
+                .then().statusCode(422).extract().<List<Map<String, Object>>>path("errors");
+        Map<Integer, Object> fieldByLine = errors.stream()
+                .collect(Collectors.toMap(e -> (Integer) e.get("line"), e -> e.get("field"), (a, b) -> a));
+        assertEquals(Map.of(2, "slug", 3, "themes", 4, "year_started", 5, "rahasia"), fieldByLine);
+    }
+
+    @Test
+    void curatorsCannotImportAsPublished() throws IOException {
+        Innovations entry = anInnovation().withStatus("published");
+        Api.curator().contentType(NDJSON).body(ndjson(List.of(entry.json()))).post("/api/v1/innovations/import")
+                .then().statusCode(403).contentType("application/problem+json");
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(404);
+    }
+
+    @Test
+    void anEmptyFileIsABadRequest() {
+        Api.curator().contentType(NDJSON).body("\n\n").post("/api/v1/innovations/import").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    static String ndjson(List<Map<String, Object>> entries) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (Map<String, Object> entry : entries) {
+            out.append(JSON.writeValueAsString(entry)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = InnovationImportTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String csvRows(String file, Set<String> codes) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                InnovationImportTest.class.getResourceAsStream("/area-data/" + file), StandardCharsets.UTF_8))) {
+            String header = reader.readLine();
+            return header + "\n" + reader.lines().filter(l -> codes.contains(l.substring(0, l.indexOf(','))))
+                    .collect(Collectors.joining("\n")) + "\n";
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package id.lumbung.common;
+
+import static id.lumbung.testing.Innovations.anInnovation;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import id.lumbung.testing.Api;
+import id.lumbung.testing.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of bad input gets a 4xx problem+json that says what is wrong, and nothing is written. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class BadInputTest {
+
+    private static ValidatableResponse isProblem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body(not(containsString("Exception")))
+                .body(not(containsString("\tat ")));
+    }
+
+    @Test
+    void malformedJsonSaysWhereItBreaks() {
+        isProblem(Api.curator().body("{\"slug\": \"abc\", ").post("/api/v1/innovations").then(), 400)
+                .body("detail", containsString("malformed JSON"));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        Map<String, Object> body = anInnovation().with("year_started", "dua ribu").json();
+        isProblem(Api.curator().body(body).post("/api/v1/innovations").then(), 400)
+                .body("violations[0].field", equalTo("year_started"));
+    }
+
+    @Test
+    void unknownEnumValueListsTheAllowedOnes() {
+        Map<String, Object> body = anInnovation().with("tahapan", "selesai").json();
+        isProblem(Api.curator().body(body).post("/api/v1/innovations").then(), 400)
+                .body("violations[0].field", equalTo("tahapan"))
+                .body("violations[0].message", containsString("uji_coba"));
+    }
+
+    @Test
+    void unknownFieldIsRefusedNotIgnored() {
+        Map<String, Object> body = anInnovation().with("version", 99).with("id", 1).json();
+        String slug = (String) body.get("slug");
+        isProblem(Api.curator().body(body).post("/api/v1/innovations").then(), 400)
+                .body("detail", containsString("unknown field"));
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(404);
+    }
+
+    @Test
+    void missingRequiredFieldsAreListed() {
+        Map<String, Object> body = anInnovation().without("summary").with("name", "").json();
+        isProblem(Api.curator().body(body).post("/api/v1/innovations").then(), 400)
+                .body("violations.field", hasItem(containsString("summary")))
+                .body("violations.field", hasItem(containsString("name")));
+    }
+
+    @Test
+    void oversizedBodyIsRefusedWith413() {
+        String huge = "x".repeat(1_200_000);
+        Map<String, Object> body = anInnovation().with("summary", huge).json();
+        isProblem(Api.curator().body(body).post("/api/v1/innovations").then(), 413)
+                .body("detail", containsString("limit"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bukan%20Slug", "UPPER", "a--b", "-awal"})
+    void malformedSlugIsABadRequest(String slug) {
+        isProblem(Api.anonymous().get("/api/v1/innovations/" + slug).then(), 400);
+    }
+
+    @Test
+    void unknownSlugIsNotFound() {
+        isProblem(Api.anonymous().get("/api/v1/innovations/tidak-ada-inovasi-ini").then(), 404)
+                .body("detail", containsString("tidak-ada-inovasi-ini"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/innovations?limit=abc, limit",
+            "/api/v1/innovations?limit=0, limit",
+            "/api/v1/innovations?limit=1000, limit",
+            "/api/v1/innovations?level=galaksi, level",
+            "/api/v1/innovations?year_from=kemarin, year_from",
+            "/api/v1/innovations?cursor=%25%25, cursor",
+            "/api/v1/innovations?cursor=bm90LWEtY3Vyc29y, cursor",
+            "/api/v1/regions?type=benua, type",
+            "/api/v1/replications?status=selesai, status",
+            "/api/v1/innovations/export?format=pdf, format"})
+    void badQueryParametersNameTheParameter(String url, String parameter) {
+        isProblem(Api.anonymous().urlEncodingEnabled(false).get(url).then(), 400)
+                .body("detail", containsString(parameter));
+    }
+
+    @Test
+    void badRegionCodeInPathIsABadRequestAndUnknownOneNotFound() {
+        isProblem(Api.anonymous().get("/api/v1/regions/tiga-tiga").then(), 400);
+        isProblem(Api.anonymous().get("/api/v1/regions/99.99").then(), 404);
+    }
+
+    @Test
+    void staleIfMatchThatIsNotAnETagIsABadRequest() {
+        var innovation = anInnovation();
+        Api.curator().body(innovation.json()).post("/api/v1/innovations").then().statusCode(201);
+        isProblem(Api.curator().header("If-Match", "kemarin").body(innovation.json())
+                .put("/api/v1/innovations/" + innovation.slug()).then(), 400);
+    }
+
+    @Test
+    void unknownPathIsAProblemToo() {
+        isProblem(Api.anonymous().get("/api/v1/tidak-ada").then(), 404);
+    }
+
+    @Test
+    void wrongContentTypeIsRefused() {
+        Api.curator().contentType("text/plain").body("halo").post("/api/v1/innovations")
+                .then().statusCode(415);
+    }
+}

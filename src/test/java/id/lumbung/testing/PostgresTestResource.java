@@ -1,0 +1,54 @@
+package id.lumbung.testing;
+
+import id.lumbung.database.EmbeddedDatabase;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL 17 for the tests: the embedded server in a fresh directory under target/, or the
+ * external database named by QUARKUS_DATASOURCE_JDBC_URL when one is configured.
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedDatabase database;
+    private Path directory;
+
+    @Override
+    public Map<String, String> start() {
+        String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        if (external != null && !external.isBlank()) {
+            return Map.of();
+        }
+        try {
+            directory = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "test-postgres-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        database = EmbeddedDatabase.start(directory.resolve("cluster"));
+        return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedDatabase.USER,
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            database.close();
+            deleteRecursively(directory);
+        }
+    }
+
+    static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // leftovers under target/ are removed by the next clean
+        }
+    }
+}
