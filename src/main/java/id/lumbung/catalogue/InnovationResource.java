@@ -55,6 +55,9 @@ public class InnovationResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    WriteVisibility visibility;
+
     @GET
     public Page<InnovationSummary> list(
             @QueryParam("region") @Pattern(regexp = REGION_CODE, message = "must be a Kemendagri code like 33 or 33.14") String region,
@@ -84,10 +87,10 @@ public class InnovationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
-    public Response create(@Valid @NotNull InnovationInput input) {
+    public Response create(@Valid @NotNull InnovationInput input, @QueryParam("wait_for") String waitFor) {
         InnovationView view = innovations.create(input, caller());
-        return Response.created(URI.create("/api/v1/innovations/" + view.slug())).tag(ETags.of(view.version()))
-                .entity(view).build();
+        return visibility.await(waitFor, Response.created(URI.create("/api/v1/innovations/" + view.slug()))
+                .tag(ETags.of(view.version())).entity(view)).build();
     }
 
     @PUT
@@ -95,9 +98,10 @@ public class InnovationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public Response update(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull InnovationInput input) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("wait_for") String waitFor,
+            @Valid @NotNull InnovationInput input) {
         InnovationView view = innovations.update(slug, input, ETags.expectedVersion(ifMatch), caller());
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
     }
 
     @DELETE
@@ -112,8 +116,11 @@ public class InnovationResource {
     @Path("/import")
     @Consumes({NDJSON, "application/jsonl", MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
-    public ImportReport importNdjson(InputStream body, @QueryParam("dryRun") String dryRun) {
-        return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), PublicationStatus.draft, caller());
+    public Response importNdjson(InputStream body, @QueryParam("dryRun") String dryRun,
+            @QueryParam("wait_for") String waitFor) {
+        ImportReport report = importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), PublicationStatus.draft,
+                caller());
+        return visibility.await(waitFor, Response.ok(report)).build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import id.lumbung.region.RegionViews.IndicatorView;
 import id.lumbung.region.RegionViews.RegionDetail;
 import id.lumbung.region.RegionViews.RegionList;
 import id.lumbung.region.RegionViews.RegionSummary;
+import id.lumbung.search.analysis.SearchVocabulary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,6 +42,9 @@ public class RegionResource {
     @Inject
     AreaDataImporter areaData;
 
+    @Inject
+    SearchVocabulary vocabulary;
+
     @GET
     public RegionList list(@QueryParam("type") String type,
             @QueryParam("parent") @Pattern(regexp = CODE, message = "must be a Kemendagri code like 33 or 33.14") String parent,
@@ -67,7 +71,9 @@ public class RegionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public AliasView addAlias(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull AliasInput input) {
-        return regions.addAlias(code, input.alias(), input.kind() == null ? RegionAlias.Kind.sebutan : input.kind());
+        AliasView alias = regions.addAlias(code, input.alias(), input.kind() == null ? RegionAlias.Kind.sebutan : input.kind());
+        vocabulary.markStale(); // aliases are query-time synonyms
+        return alias;
     }
 
     public record IndicatorInput(

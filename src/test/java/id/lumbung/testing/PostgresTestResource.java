@@ -21,27 +21,29 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
-        if (external != null && !external.isBlank()) {
-            return Map.of();
-        }
         try {
-            directory = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "test-postgres-");
+            directory = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "test-data-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        database = EmbeddedDatabase.start(directory.resolve("cluster"));
+        String dataDir = directory.resolve("data").toString();
+        String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        if (external != null && !external.isBlank()) {
+            return Map.of("lumbung.storage.data-dir", dataDir);
+        }
+        database = EmbeddedDatabase.start(directory.resolve("postgres"));
         return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.password", "",
+                "lumbung.storage.data-dir", dataDir);
     }
 
     @Override
     public void stop() {
         if (database != null) {
             database.close();
-            deleteRecursively(directory);
         }
+        deleteRecursively(directory);
     }
 
     static void deleteRecursively(Path root) {

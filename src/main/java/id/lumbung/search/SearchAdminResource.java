@@ -1,0 +1,93 @@
+package id.lumbung.search;
+
+import id.lumbung.access.Roles;
+import id.lumbung.common.QueryParams;
+import id.lumbung.search.SynonymService.SynonymView;
+import id.lumbung.search.index.IndexRebuilder;
+import id.lumbung.search.index.SearchIndex;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+
+/** The index's state and online rebuild (admins), and the curated synonym rules (curators). */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchAdminResource {
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    IndexRebuilder rebuilder;
+
+    @Inject
+    SynonymService synonyms;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record IndexStatus(String state, int documents, long outboxPosition, IndexRebuilder.Progress rebuild) {
+    }
+
+    @GET
+    @Path("/index")
+    public IndexStatus status() throws IOException {
+        return new IndexStatus(index.state().name(), index.documentCount(), index.appliedBound(), rebuilder.progress());
+    }
+
+    /** Builds a new index from PostgreSQL aside and swaps it in; searches keep answering meanwhile. */
+    @POST
+    @Path("/index/rebuild")
+    @RolesAllowed(Roles.ADMIN)
+    public Response rebuild() throws IOException {
+        boolean started = rebuilder.startAsync();
+        return Response.status(started ? 202 : 409).entity(status()).build();
+    }
+
+    public record SynonymInput(@NotBlank @Size(max = 1000) String rule, SynonymRule.Kind kind) {
+    }
+
+    @GET
+    @Path("/synonyms")
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public List<SynonymView> listSynonyms() {
+        return synonyms.list();
+    }
+
+    @POST
+    @Path("/synonyms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response addSynonym(@Valid @NotNull SynonymInput input) {
+        SynonymView view = synonyms.add(input.rule(), input.kind() == null ? SynonymRule.Kind.padanan : input.kind(),
+                identity.getPrincipal().getName());
+        return Response.status(201).entity(view).build();
+    }
+
+    @DELETE
+    @Path("/synonyms/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response deleteSynonym(@PathParam("id") String id) {
+        synonyms.delete(parseId(id));
+        return Response.noContent().build();
+    }
+
+    private static long parseId(String raw) {
+        return QueryParams.integer("id", raw, 1, Integer.MAX_VALUE);
+    }
+}

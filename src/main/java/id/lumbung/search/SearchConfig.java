@@ -1,0 +1,33 @@
+package id.lumbung.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "lumbung.search")
+public interface SearchConfig {
+
+    /** How often the indexer looks for committed changes in the outbox. */
+    @WithDefault("200ms")
+    Duration pollInterval();
+
+    /** Outbox rows older than this are pruned; an index whose last commit is older is rebuilt at start. */
+    @WithDefault("7d")
+    Duration outboxRetention();
+
+    /** Longest accepted query text; longer gets 400. */
+    @WithDefault("1000")
+    int maxQueryLength();
+
+    /** Words of a query beyond this many are ignored (bounds the clause count). */
+    @WithDefault("32")
+    int maxQueryTerms();
+
+    /** A search that runs longer is cut short and answers with what it found (partial: true). */
+    @WithDefault("2s")
+    Duration queryTimeout();
+
+    /** How long ?wait_for=indexed waits for a write to become searchable. */
+    @WithDefault("5s")
+    Duration waitForIndexedTimeout();
+}

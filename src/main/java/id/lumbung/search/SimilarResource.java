@@ -1,0 +1,38 @@
+package id.lumbung.search;
+
+import id.lumbung.common.ApiProblem;
+import id.lumbung.common.QueryParams;
+import id.lumbung.common.Slugs;
+import id.lumbung.search.query.SearchResult.Hit;
+import id.lumbung.search.query.SimilarInnovations;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** "More like this" for a published innovation, from the index. */
+@Path("/api/v1/innovations/{slug}/similar")
+@Produces(MediaType.APPLICATION_JSON)
+public class SimilarResource {
+
+    @Inject
+    SimilarInnovations similar;
+
+    public record SimilarList(String slug, List<Hit> items) {
+    }
+
+    @GET
+    public SimilarList similar(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+            @QueryParam("limit") String limit) {
+        List<Hit> items = similar.similarTo(slug, QueryParams.limit(limit, 5, 20));
+        if (items == null) {
+            throw ApiProblem.notFound("Innovation", slug);
+        }
+        return new SimilarList(slug, items);
+    }
+}

@@ -1,0 +1,72 @@
+package id.lumbung.search.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analysis chains of Lucene's Indonesian support. Every chain starts the same way (standard tokenizer,
+ * lower case, ASCII folding, Indonesian stop words); the stemmed chains end with Lucene's rule-based
+ * Indonesian stemmer, the exact chains keep the word as written. Query chains may insert synonyms before
+ * stemming, so rules are written in plain surface forms.
+ */
+public final class IndonesianAnalysis {
+
+    public static final CharArraySet STOP_WORDS = IndonesianAnalyzer.getDefaultStopSet();
+
+    private IndonesianAnalysis() {
+    }
+
+    /** Stemmed, for recall across morphology (pemberdayaan, memberdayakan, berdaya). */
+    public static Analyzer stemmed() {
+        return chain(null, true);
+    }
+
+    /** Unstemmed, so a query that uses the document's own words ranks it first. */
+    public static Analyzer exact() {
+        return chain(null, false);
+    }
+
+    /** The chain used to read synonym rules: everything before the synonym step. */
+    public static Analyzer ruleReader() {
+        return chain(null, false);
+    }
+
+    /** A query chain that expands with the given synonyms (null: none). */
+    public static Analyzer query(SynonymMap synonyms, boolean stem) {
+        return chain(synonyms, stem);
+    }
+
+    private static Analyzer chain(SynonymMap synonyms, boolean stem) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                tokenizer.setMaxTokenLength(64);
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new StopFilter(stream, STOP_WORDS);
+                if (synonyms != null && synonyms.fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                if (stem) {
+                    stream = new IndonesianStemFilter(stream, true);
+                }
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+}

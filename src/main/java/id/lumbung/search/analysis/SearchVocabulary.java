@@ -1,0 +1,129 @@
+package id.lumbung.search.analysis;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * The query-time vocabulary, built from the database and the curated files: region aliases (Kukar → Kutai
+ * Kartanegara), each published innovation's acronym and name, the domain synonym list and the concept
+ * thesaurus, plus the rules curators added. When any of these changes it is rebuilt in the background and
+ * swapped in; queries never wait for it and no restart is needed.
+ */
+@ApplicationScoped
+public class SearchVocabulary {
+
+    private static final Logger LOG = Logger.getLogger(SearchVocabulary.class);
+    static final String DOMAIN_FILE = "/search/domain-synonyms.txt";
+    static final String THESAURUS_FILE = "/search/thesaurus.txt";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private volatile QueryAnalyzers current;
+    private final AtomicBoolean stale = new AtomicBoolean(true);
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    /** The analyzers for a query now; the first call builds them. */
+    public QueryAnalyzers current() {
+        QueryAnalyzers analyzers = current;
+        if (analyzers == null) {
+            synchronized (this) {
+                if (current == null) {
+                    rebuild();
+                }
+                return current;
+            }
+        }
+        if (stale.get()) {
+            rebuildInBackground();
+        }
+        return analyzers;
+    }
+
+    /** Something the vocabulary is built from changed (an alias, an acronym, a curated rule). */
+    public void markStale() {
+        stale.set(true);
+    }
+
+    /** Rebuilds now, for changes a curator expects to see in the next query. */
+    public synchronized void rebuild() {
+        stale.set(false);
+        SynonymRules synonyms = new SynonymRules().addAll(resourceLines(DOMAIN_FILE));
+        SynonymRules concepts = new SynonymRules().addAll(resourceLines(THESAURUS_FILE));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            addRows(statement, synonyms, REGION_ALIAS_RULES);
+            addRows(statement, synonyms, ACRONYM_RULES);
+            addRows(statement, synonyms, "select rule from search_synonym where kind = 'padanan'");
+            addRows(statement, concepts, "select rule from search_synonym where kind = 'tesaurus'");
+        } catch (SQLException e) {
+            LOG.warn("Search vocabulary built without the database's rules: " + e);
+            stale.set(true);
+        }
+        current = QueryAnalyzers.of(synonyms, concepts);
+    }
+
+    private void rebuildInBackground() {
+        if (rebuilding.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    rebuild();
+                } finally {
+                    rebuilding.set(false);
+                }
+            });
+        }
+    }
+
+    /** "kukar => kukar, kutai kartanegara": an abbreviation also finds the name it stands for. */
+    private static final String REGION_ALIAS_RULES = """
+            select distinct lower(a.alias) || ' => ' || lower(a.alias) || ', '
+                   || lower(regexp_replace(r.name, '^(Kabupaten|Kota Administrasi|Kota) ', ''))
+            from region_alias a join region r on r.code = a.region_code
+            where a.kind in ('singkatan', 'sebutan') and r.type in ('provinsi', 'kabupaten', 'kota')
+            """;
+
+    /** "gertak, gerakan tengok bawah atasi masalah kemiskinan": an acronym and its name are one. */
+    private static final String ACRONYM_RULES = """
+            select distinct lower(replace(acronym, ',', ' ')) || ', ' || lower(replace(name, ',', ' ')) from innovation
+            where status = 'published' and acronym is not null and lower(acronym) <> lower(name)
+            """;
+
+    private static void addRows(Statement statement, SynonymRules rules, String sql) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                rules.add(sanitize(rs.getString(1)));
+            }
+        }
+    }
+
+    /** Names may hold characters that the rule syntax reads as escapes or comments. */
+    private static String sanitize(String rule) {
+        return rule.replace("\\", " ").replace("#", " ");
+    }
+
+    static List<String> resourceLines(String path) {
+        try (InputStream in = SearchVocabulary.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

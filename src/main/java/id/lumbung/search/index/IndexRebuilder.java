@@ -1,0 +1,89 @@
+package id.lumbung.search.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds a whole new index generation from PostgreSQL beside the current one, then swaps it in. The
+ * outbox position is taken before reading, so changes made during the build are replayed afterwards.
+ */
+@ApplicationScoped
+public class IndexRebuilder {
+
+    private static final Logger LOG = Logger.getLogger(IndexRebuilder.class);
+    private static final int BATCH = 1000;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    IndexSource source;
+
+    @Inject
+    OutboxReader outbox;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong indexed = new AtomicLong();
+    private volatile long startedAt;
+    private volatile long finishedAt;
+
+    /** Progress of the running or last rebuild. */
+    public record Progress(boolean running, long documentsIndexed, long startedAtMillis, long finishedAtMillis) {
+    }
+
+    public Progress progress() {
+        return new Progress(running.get(), indexed.get(), startedAt, finishedAt);
+    }
+
+    /** Starts a rebuild in the background unless one is running; returns whether it started. */
+    public boolean startAsync() {
+        if (!running.compareAndSet(false, true)) {
+            return false;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                rebuildNow();
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Rebuilding the search index failed", e);
+                index.markFailed();
+            } finally {
+                running.set(false);
+            }
+        });
+        return true;
+    }
+
+    private void rebuildNow() throws IOException {
+        index.markRebuilding();
+        indexed.set(0);
+        startedAt = System.currentTimeMillis();
+        long bound = outbox.completedBound();
+        SearchIndex.Generation generation = index.createGeneration();
+        try {
+            long afterId = 0;
+            while (true) {
+                List<Long> ids = source.publishedIds(afterId, BATCH);
+                if (ids.isEmpty()) {
+                    break;
+                }
+                IndexSource.Batch batch = source.load(ids);
+                SearchIndex.write(generation, new SearchIndex.Changes(bound, batch.published(), List.of()));
+                indexed.addAndGet(batch.published().size());
+                afterId = ids.getLast();
+            }
+            index.swap(generation, bound);
+        } catch (IOException | RuntimeException e) {
+            generation.close();
+            SearchIndex.deleteRecursively(generation.path());
+            throw e;
+        }
+        finishedAt = System.currentTimeMillis();
+        LOG.infof("Search index rebuilt: %d innovations in %d ms", indexed.get(), finishedAt - startedAt);
+    }
+}

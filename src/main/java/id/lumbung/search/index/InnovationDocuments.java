@@ -1,0 +1,192 @@
+package id.lumbung.search.index;
+
+import static id.lumbung.search.index.SearchFields.*;
+
+import id.lumbung.search.analysis.IndonesianAnalysis;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an {@link IndexedInnovation} into its Lucene document; owns the index-time analysis. */
+public final class InnovationDocuments {
+
+    /** Text with offsets in the postings, so highlighting needs no re-analysis. */
+    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TEXT.freeze();
+    }
+
+    public static final FacetsConfig FACETS = facetsConfig();
+
+    private InnovationDocuments() {
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(FACET_THEME, true);
+        return config;
+    }
+
+    /** Stemmed analysis by default; unstemmed for the exact twins; edge n-grams for suggest. */
+    public static Analyzer indexAnalyzer() {
+        Analyzer exact = IndonesianAnalysis.exact();
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String field : List.of(NAME, ACRONYM, ALIASES, SUMMARY, OUTCOMES, BODY, REGION, THEMES)) {
+            perField.put(field + EXACT, exact);
+        }
+        perField.put(ALL_EXACT, exact);
+        perField.put(SUGGEST, suggestIndexAnalyzer());
+        return new PerFieldAnalyzerWrapper(IndonesianAnalysis.stemmed(), perField);
+    }
+
+    /** Lower-cased, folded words, as typed so far. */
+    public static Analyzer suggestQueryAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+            }
+        };
+    }
+
+    private static Analyzer suggestIndexAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+                return new TokenStreamComponents(tokenizer, new EdgeNGramTokenFilter(stream, 1, 20, true));
+            }
+        };
+    }
+
+    public static Document toDocument(IndexedInnovation i) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(i.id()), Field.Store.YES));
+        doc.add(new StringField(SLUG, i.slug(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(SLUG, new BytesRef(i.slug())));
+
+        text(doc, NAME, i.name(), true);
+        text(doc, ACRONYM, i.acronym(), true);
+        for (String alias : i.aliases()) {
+            text(doc, ALIASES, alias, false);
+        }
+        text(doc, SUMMARY, i.summary(), true);
+        text(doc, OUTCOMES, i.outcomes(), true);
+        text(doc, BODY, i.body(), false);
+        for (String region : i.regionTexts()) {
+            text(doc, REGION, region, false);
+        }
+        for (String label : i.themeLabels()) {
+            text(doc, THEMES, label, false);
+        }
+        for (String value : new String[] {i.name(), i.acronym(), i.summary(), i.outcomes(), i.body()}) {
+            if (value != null) {
+                doc.add(new TextField(ALL_EXACT, value, Field.Store.NO));
+            }
+        }
+        for (String value : i.aliases()) {
+            doc.add(new TextField(ALL_EXACT, value, Field.Store.NO));
+        }
+        suggest(doc, i);
+
+        for (String code : i.regionCodes()) {
+            doc.add(new StringField(REGION_CODE, code, Field.Store.NO));
+        }
+        for (String theme : i.themes()) {
+            doc.add(new StringField(THEME, theme, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(FACET_THEME, theme));
+        }
+        keyword(doc, LEVEL, i.level(), FACET_LEVEL);
+        keyword(doc, TAHAPAN, i.tahapan(), FACET_TAHAPAN);
+        keyword(doc, URUSAN, i.urusan(), FACET_URUSAN);
+        if (i.provinceCode() != null) {
+            doc.add(new SortedSetDocValuesFacetField(FACET_PROVINCE, i.provinceCode()));
+        }
+        doc.add(new StringField(HAS_AWARD, Boolean.toString(i.hasAward()), Field.Store.NO));
+        doc.add(new StringField(REPLICATED, Boolean.toString(i.replicationCount() > 0), Field.Store.NO));
+        doc.add(new StringField(RUNNING_STATUS, i.runningStatus(), Field.Store.YES));
+        if (i.year() != null) {
+            doc.add(new IntPoint(YEAR, i.year()));
+            doc.add(new StoredField(YEAR, i.year()));
+            doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(i.year())));
+        }
+        doc.add(new NumericDocValuesField(YEAR_SORT, i.year() == null ? 0 : i.year()));
+        doc.add(new NumericDocValuesField(REPLICATION_COUNT, i.replicationCount()));
+        doc.add(new StoredField(REPLICATION_COUNT, i.replicationCount()));
+        features(doc, i);
+
+        stored(doc, REGION_NAME, i.regionName());
+        stored(doc, OWN_REGION_CODE, i.regionCode());
+        stored(doc, PROVINCE_CODE, i.provinceCode());
+        stored(doc, PROVINCE_NAME, i.provinceName());
+        stored(doc, BEST_REPLICATION_STATUS, i.bestReplicationStatus());
+        return doc;
+    }
+
+    /** Signals for the gentle ranking boosts (FeatureField values must be positive). */
+    private static void features(Document doc, IndexedInnovation i) {
+        if (i.replicationCount() > 0) {
+            doc.add(new FeatureField(FEATURES, FEATURE_REPLICATIONS, i.replicationCount()));
+        }
+        if (i.provenReplicationCount() > 0) {
+            doc.add(new FeatureField(FEATURES, FEATURE_PROVEN, i.provenReplicationCount()));
+        }
+        if ("berjalan".equals(i.runningStatus())) {
+            doc.add(new FeatureField(FEATURES, FEATURE_RUNNING, 1f));
+        }
+    }
+
+    private static void text(Document doc, String field, String value, boolean highlighted) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        doc.add(highlighted ? new Field(field, value, HIGHLIGHTED_TEXT) : new TextField(field, value, Field.Store.NO));
+        doc.add(new TextField(field + EXACT, value, Field.Store.NO));
+    }
+
+    private static void suggest(Document doc, IndexedInnovation i) {
+        for (String value : new String[] {i.name(), i.acronym()}) {
+            if (value != null) {
+                doc.add(new TextField(SUGGEST, value, Field.Store.NO));
+            }
+        }
+    }
+
+    private static void keyword(Document doc, String field, String value, String facet) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(facet, value));
+        }
+    }
+
+    private static void stored(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package id.lumbung.search.index;
+
+/** Names of the fields of an innovation's search document. */
+public final class SearchFields {
+
+    /** Database id: the key for updates and deletes. */
+    public static final String ID = "id";
+    public static final String SLUG = "slug";
+
+    // Text, stemmed (BM25 recall across morphology); each has an unstemmed "_exact" twin for precision.
+    public static final String NAME = "name";
+    public static final String ACRONYM = "acronym";
+    public static final String ALIASES = "aliases";
+    public static final String SUMMARY = "summary";
+    public static final String OUTCOMES = "outcomes";
+    /** Problem, approach, goals, benefits, agency, awards, legal basis. */
+    public static final String BODY = "body";
+    /** Names and aliases of the owning region and its ancestors ("Kukar", "Kalimantan Timur", "Kaltim"). */
+    public static final String REGION = "region";
+    /** Labels of the themes. */
+    public static final String THEMES = "themes";
+    public static final String EXACT = "_exact";
+    /** Everything unstemmed: typo tolerance and "did you mean" read it. */
+    public static final String ALL_EXACT = "all_exact";
+    /** Edge n-grams of name, acronym and aliases for suggest-as-you-type. */
+    public static final String SUGGEST = "suggest";
+
+    // Filters (exact terms).
+    public static final String REGION_CODE = "region_code";
+    public static final String THEME = "theme";
+    public static final String LEVEL = "level";
+    public static final String TAHAPAN = "tahapan";
+    public static final String URUSAN = "urusan";
+    public static final String HAS_AWARD = "has_award";
+    public static final String REPLICATED = "replicated";
+    public static final String RUNNING_STATUS = "running_status";
+    public static final String YEAR = "year";
+
+    // Facet dimensions (sorted-set doc values).
+    public static final String FACET_THEME = "theme";
+    public static final String FACET_PROVINCE = "province";
+    public static final String FACET_TAHAPAN = "tahapan";
+    public static final String FACET_LEVEL = "level";
+    public static final String FACET_YEAR = "year";
+    public static final String FACET_URUSAN = "urusan";
+
+    // Ranking signals and sort keys.
+    public static final String FEATURES = "features";
+    public static final String FEATURE_REPLICATIONS = "replications";
+    public static final String FEATURE_RUNNING = "berjalan";
+    public static final String FEATURE_PROVEN = "terbukti";
+    public static final String YEAR_SORT = "year_sort";
+    public static final String REPLICATION_COUNT = "replication_count";
+
+    // Stored only: what a result list shows without a database round trip.
+    public static final String REGION_NAME = "region_name";
+    public static final String OWN_REGION_CODE = "own_region_code";
+    public static final String PROVINCE_CODE = "province_code";
+    public static final String PROVINCE_NAME = "province_name";
+    public static final String BEST_REPLICATION_STATUS = "best_replication_status";
+
+    private SearchFields() {
+    }
+}

@@ -1,0 +1,75 @@
+package id.lumbung.search.query;
+
+import static id.lumbung.search.index.SearchFields.FACET_PROVINCE;
+import static id.lumbung.search.index.SearchFields.FACET_THEME;
+
+import id.lumbung.search.query.SearchResult.FacetValue;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+
+/**
+ * Human names for facet values that are codes (themes, provinces). Loaded once from PostgreSQL and kept:
+ * searches must keep answering when the database is away, so a missing label falls back to the code.
+ */
+@ApplicationScoped
+public class FacetLabels {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private volatile Map<String, Map<String, String>> labels;
+
+    List<FacetValue> values(String dim, FacetResult result) {
+        Map<String, String> forDim = labels().getOrDefault(dim, Map.of());
+        List<FacetValue> values = new ArrayList<>();
+        for (LabelAndValue lv : result.labelValues) {
+            values.add(new FacetValue(lv.label, forDim.getOrDefault(lv.label, lv.label), lv.value.longValue()));
+        }
+        values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        return values;
+    }
+
+    private Map<String, Map<String, String>> labels() {
+        Map<String, Map<String, String>> loaded = labels;
+        if (loaded == null) {
+            loaded = load();
+            if (!loaded.isEmpty()) {
+                labels = loaded;
+            }
+        }
+        return loaded;
+    }
+
+    private Map<String, Map<String, String>> load() {
+        Map<String, Map<String, String>> byDim = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            byDim.put(FACET_THEME, read(statement, "select code, label from theme"));
+            byDim.put(FACET_PROVINCE, read(statement, "select code, 'Provinsi ' || name from region where type = 'provinsi'"));
+        } catch (SQLException e) {
+            return Map.of();
+        }
+        return byDim;
+    }
+
+    private static Map<String, String> read(Statement statement, String sql) throws SQLException {
+        Map<String, String> map = new HashMap<>();
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                map.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,82 @@
+package id.lumbung.search.query;
+
+import static id.lumbung.search.index.SearchFields.*;
+
+import id.lumbung.search.index.InnovationDocuments;
+import id.lumbung.search.query.SearchResult.Hit;
+import id.lumbung.search.query.SearchResult.Place;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Reads a page of hits from the index's stored fields (no database round trip) and marks the query's
+ * terms in snippets. Snippet text is HTML-escaped; only the {@code <mark>} tags are markup.
+ */
+@ApplicationScoped
+public class HitReader {
+
+    private static final String[] HIGHLIGHTED = {NAME, SUMMARY, OUTCOMES};
+    private static final int[] PASSAGES = {1, 2, 1};
+    private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
+
+    List<Hit> read(IndexSearcher searcher, TopDocs topDocs, Query text) throws IOException {
+        Map<String, String[]> snippets = text == null || topDocs.scoreDocs.length == 0 ? Map.of()
+                : UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                        .withMaxLength(10_000)
+                        .build()
+                        .highlightFields(HIGHLIGHTED, text, topDocs, PASSAGES);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
+        for (int i = 0; i < topDocs.scoreDocs.length; i++) {
+            ScoreDoc scoreDoc = topDocs.scoreDocs[i];
+            Document doc = stored.document(scoreDoc.doc);
+            Map<String, String> highlights = new LinkedHashMap<>();
+            for (String field : HIGHLIGHTED) {
+                String[] forField = snippets.get(field);
+                if (forField != null && forField[i] != null && forField[i].contains("<mark>")) {
+                    highlights.put(field, forField[i]);
+                }
+            }
+            hits.add(new Hit(doc.get(SLUG), doc.get(NAME), doc.get(ACRONYM),
+                    place(doc.get(OWN_REGION_CODE), doc.get(REGION_NAME)),
+                    place(doc.get(PROVINCE_CODE), doc.get(PROVINCE_NAME)),
+                    Arrays.stream(doc.getFields(THEME)).map(IndexableField::stringValue).toList(),
+                    doc.get(TAHAPAN), intValue(doc, YEAR), intValue(doc, REPLICATION_COUNT) == null ? 0
+                            : intValue(doc, REPLICATION_COUNT), doc.get(RUNNING_STATUS), score(scoreDoc), highlights));
+        }
+        return hits;
+    }
+
+    private static float score(ScoreDoc doc) {
+        if (doc instanceof FieldDoc fieldDoc && Float.isNaN(fieldDoc.score)) {
+            return 0f;
+        }
+        return doc.score;
+    }
+
+    private static Place place(String code, String name) {
+        return code == null && name == null ? null : new Place(code, name);
+    }
+
+    private static Integer intValue(Document doc, String field) {
+        IndexableField value = doc.getField(field);
+        return value == null || value.numericValue() == null ? null : value.numericValue().intValue();
+    }
+}

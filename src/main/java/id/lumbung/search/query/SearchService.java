@@ -1,0 +1,223 @@
+package id.lumbung.search.query;
+
+import static id.lumbung.search.index.SearchFields.*;
+
+import id.lumbung.common.ApiProblem;
+import id.lumbung.search.SearchConfig;
+import id.lumbung.search.analysis.QueryAnalyzers;
+import id.lumbung.search.analysis.SearchVocabulary;
+import id.lumbung.search.index.InnovationDocuments;
+import id.lumbung.search.index.SearchIndex;
+import id.lumbung.search.query.SearchRequest.SearchSort;
+import id.lumbung.search.query.SearchResult.FacetValue;
+import id.lumbung.search.query.SearchResult.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+
+/**
+ * Runs a search: text query, filters the query cannot override (only published innovations are ever in
+ * the index), facets counted on the filtered results with each facet ignoring its own filter (drill
+ * sideways), highlighted snippets, cursor pagination and "did you mean".
+ */
+@ApplicationScoped
+public class SearchService {
+
+    static final List<String> FACET_DIMS = List.of(FACET_THEME, FACET_PROVINCE, FACET_TAHAPAN, FACET_LEVEL, FACET_YEAR,
+            FACET_URUSAN);
+    private static final int FACET_TOP = 50;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SearchVocabulary vocabulary;
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    FacetLabels labels;
+
+    @Inject
+    HitReader hits;
+
+    @Inject
+    SpellingSuggester spelling;
+
+    private volatile SortedSetDocValuesReaderState facetState;
+
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        UserQuery parsed = parse(request.q());
+        QueryAnalyzers analyzers = vocabulary.current();
+        Query text = new TextQueryBuilder(analyzers).build(parsed);
+        try {
+            SearchResult result = index.withSearcher(shared -> run(shared, request, parsed, text, start));
+            if (result == null) {
+                return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
+            }
+            return result;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw ApiProblem.invalidField("q", "is too complex; use fewer words");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    UserQuery parse(String q) {
+        if (q != null && q.length() > config.maxQueryLength()) {
+            throw ApiProblem.invalidField("q", "must have at most " + config.maxQueryLength() + " characters");
+        }
+        return new UserQueryParser(config.maxQueryTerms()).parse(q);
+    }
+
+    private SearchResult run(IndexSearcher shared, SearchRequest request, UserQuery parsed, Query text, long start)
+            throws IOException {
+        // A private searcher per request, so the time limit applies to this search only.
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(shared.getSimilarity());
+        QueryTimeoutImpl timeout = new QueryTimeoutImpl(config.queryTimeout().toMillis());
+        searcher.setTimeout(timeout);
+
+        DrillDownQuery query = new DrillDownQuery(InnovationDocuments.FACETS, baseQuery(request, text));
+        request.themes().forEach(theme -> query.add(FACET_THEME, theme));
+        addIfSet(query, FACET_PROVINCE, request.province());
+        addIfSet(query, FACET_TAHAPAN, request.tahapan());
+        addIfSet(query, FACET_LEVEL, request.level());
+        addIfSet(query, FACET_URUSAN, request.urusan());
+        if (request.yearFrom() != null || request.yearTo() != null) {
+            query.add(FACET_YEAR, IntPoint.newRangeQuery(YEAR, request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
+                    request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
+        }
+        Sort sort = sort(request.sort());
+        FieldDoc after = SearchCursor.decode(request.sort(), request.cursor());
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
+            return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
+        }
+        DrillSideways sideways = new DrillSideways(searcher, InnovationDocuments.FACETS, state);
+        DrillSideways.DrillSidewaysResult result = sideways.search(query, null, after, request.limit(), sort, true);
+
+        long total = total(result.drillDownFacetsCollector, result.hits);
+        List<Hit> page = hits.read(searcher, result.hits, text);
+        String next = result.hits.scoreDocs.length == request.limit() && total > request.limit()
+                ? SearchCursor.encode(request.sort(), (FieldDoc) result.hits.scoreDocs[result.hits.scoreDocs.length - 1])
+                : null;
+        String didYouMean = total < 3 && !parsed.isEmpty() ? spelling.suggest(searcher.getIndexReader(), parsed) : null;
+        return new SearchResult(total, page, facets(result), next, didYouMean, elapsed(start), index.state().name(),
+                timeout.shouldExit());
+    }
+
+    private static Query baseQuery(SearchRequest request, Query text) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        // Gentle evidence boosts: replicated (more so when a copy was implemented) and still running.
+        base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_REPLICATIONS, 1.0f, 2f), Occur.SHOULD);
+        base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_PROVEN, 1.0f, 1f), Occur.SHOULD);
+        base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_RUNNING, 0.5f, 1f), Occur.SHOULD);
+        if (request.region() != null) {
+            base.add(new TermQuery(new Term(REGION_CODE, request.region())), Occur.FILTER);
+        }
+        if (request.award() != null) {
+            base.add(new TermQuery(new Term(HAS_AWARD, request.award())), Occur.FILTER);
+        }
+        if (request.replicated()) {
+            base.add(new TermQuery(new Term(REPLICATED, "true")), Occur.FILTER);
+        }
+        return base.build();
+    }
+
+    private static void addIfSet(DrillDownQuery query, String dim, String value) {
+        if (value != null) {
+            query.add(dim, value);
+        }
+    }
+
+    static Sort sort(SearchSort sort) {
+        SortField slug = new SortField(SLUG, SortField.Type.STRING);
+        return switch (sort) {
+            case relevance -> new Sort(SortField.FIELD_SCORE, slug);
+            case newest -> new Sort(new SortField(YEAR_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE, slug);
+            case most_replicated -> new Sort(new SortField(REPLICATION_COUNT, SortField.Type.LONG, true),
+                    SortField.FIELD_SCORE, slug);
+        };
+    }
+
+    /** Exact total: the drill-down collector sees every matching document, unlike a top-N collector. */
+    private static long total(FacetsCollector drillDown, TopDocs topDocs) {
+        if (drillDown == null) {
+            return topDocs.totalHits.value();
+        }
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : drillDown.getMatchingDocs()) {
+            total += docs.totalHits();
+        }
+        return total;
+    }
+
+    private Map<String, List<FacetValue>> facets(DrillSideways.DrillSidewaysResult result) throws IOException {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String dim : FACET_DIMS) {
+            FacetResult top;
+            try {
+                top = result.facets.getTopChildren(FACET_TOP, dim);
+            } catch (IllegalArgumentException e) {
+                top = null; // no document has this dimension yet
+            }
+            facets.put(dim, top == null ? List.of() : labels.values(dim, top));
+        }
+        return facets;
+    }
+
+    /** The facet reader state is costly to build: one per index reader. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        SortedSetDocValuesReaderState state = facetState;
+        if (state == null || state.getReader() != reader) {
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, InnovationDocuments.FACETS);
+            } catch (IllegalArgumentException e) {
+                // An empty index has no facet field yet.
+                state = null;
+            }
+            facetState = state;
+        }
+        return state;
+    }
+
+    static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The hits of a top-docs as API hits, for callers that have no facets (similar innovations). */
+    public List<Hit> read(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        return hits.read(searcher, new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs), null);
+    }
+}

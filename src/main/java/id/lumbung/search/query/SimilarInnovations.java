@@ -1,0 +1,59 @@
+package id.lumbung.search.query;
+
+import static id.lumbung.search.index.SearchFields.*;
+
+import id.lumbung.search.index.SearchIndex;
+import id.lumbung.search.query.SearchResult.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** "More like this": innovations whose names and descriptions share the most distinctive words. */
+@ApplicationScoped
+public class SimilarInnovations {
+
+    private final Analyzer analyzer = id.lumbung.search.analysis.IndonesianAnalysis.stemmed();
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SearchService search;
+
+    /** Similar published innovations, or null when the innovation is not in the index (not published). */
+    public List<Hit> similarTo(String slug, int limit) {
+        try {
+            return index.withSearcher(searcher -> {
+                TopDocs self = searcher.search(new TermQuery(new Term(SLUG, slug)), 1);
+                if (self.scoreDocs.length == 0) {
+                    return null;
+                }
+                MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+                mlt.setAnalyzer(analyzer);
+                mlt.setFieldNames(new String[] {NAME, SUMMARY, OUTCOMES});
+                mlt.setMinTermFreq(1);
+                mlt.setMinDocFreq(2);
+                mlt.setMaxQueryTerms(25);
+                Query like = mlt.like(self.scoreDocs[0].doc);
+                Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+                        .add(new TermQuery(new Term(SLUG, slug)), Occur.MUST_NOT).build();
+                ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
+                return search.read(searcher, Arrays.copyOf(docs, docs.length));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

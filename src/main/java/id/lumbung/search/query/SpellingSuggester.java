@@ -1,0 +1,42 @@
+package id.lumbung.search.query;
+
+import static id.lumbung.search.index.SearchFields.ALL_EXACT;
+
+import id.lumbung.search.analysis.IndonesianAnalysis;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/** "Did you mean": replaces words the catalogue does not contain with the closest words it does. */
+@ApplicationScoped
+public class SpellingSuggester {
+
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    /** The corrected query text, or null when every word is known or nothing close exists. */
+    String suggest(IndexReader reader, UserQuery query) throws IOException {
+        List<String> words = TextQueryBuilder.tokens(IndonesianAnalysis.exact(), query.positiveText());
+        List<String> corrected = new ArrayList<>(words.size());
+        boolean changed = false;
+        for (String word : words) {
+            String replacement = word;
+            if (word.length() >= 4 && !IndonesianAnalysis.STOP_WORDS.contains(word)
+                    && reader.docFreq(new Term(ALL_EXACT, word)) == 0) {
+                SuggestWord[] suggestions = checker.suggestSimilar(new Term(ALL_EXACT, word), 1, reader,
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    replacement = suggestions[0].string;
+                    changed = true;
+                }
+            }
+            corrected.add(replacement);
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+}

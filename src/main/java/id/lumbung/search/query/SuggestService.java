@@ -1,0 +1,127 @@
+package id.lumbung.search.query;
+
+import static id.lumbung.search.index.SearchFields.*;
+
+import id.lumbung.region.RegionNames;
+import id.lumbung.search.index.InnovationDocuments;
+import id.lumbung.search.index.SearchIndex;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Completion as the user types: innovations whose name or acronym has words starting with what was typed
+ * (edge n-grams in the index, so suggestions follow the index), and regions by name or alias.
+ */
+@ApplicationScoped
+public class SuggestService {
+
+    private static final int MAX_PREFIX_WORDS = 6;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private volatile List<RegionEntry> regions;
+
+    public record Suggestion(String type, String text, String slug, String code, String detail) {
+    }
+
+    record RegionEntry(String code, String name, String normalized) {
+    }
+
+    public List<Suggestion> suggest(String q, int limit) {
+        List<String> words = TextQueryBuilder.tokens(InnovationDocuments.suggestQueryAnalyzer(), q == null ? "" : q);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Suggestion> suggestions = new ArrayList<>(innovations(words.subList(0, Math.min(words.size(), MAX_PREFIX_WORDS)), limit));
+        suggestions.addAll(regions(RegionNames.normalize(q), Math.max(2, limit / 3)));
+        return suggestions.size() > limit + 2 ? suggestions.subList(0, limit + 2) : suggestions;
+    }
+
+    private List<Suggestion> innovations(List<String> words, int limit) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String word : words) {
+            query.add(new ConstantScoreQuery(new TermQuery(new Term(SUGGEST, word.length() > 20 ? word.substring(0, 20) : word))),
+                    Occur.MUST);
+        }
+        query.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_REPLICATIONS, 1f, 2f), Occur.SHOULD);
+        try {
+            List<Suggestion> found = index.withSearcher(searcher -> {
+                TopDocs top = searcher.search(query.build(), limit);
+                List<Suggestion> list = new ArrayList<>();
+                for (ScoreDoc scoreDoc : top.scoreDocs) {
+                    Document doc = searcher.storedFields().document(scoreDoc.doc);
+                    String acronym = doc.get(ACRONYM);
+                    list.add(new Suggestion("innovation", acronym == null ? doc.get(NAME) : acronym + " — " + doc.get(NAME),
+                            doc.get(SLUG), null, doc.get(REGION_NAME)));
+                }
+                return list;
+            });
+            return found == null ? List.of() : found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Suggestion> regions(String normalized, int limit) {
+        if (normalized.length() < 2) {
+            return List.of();
+        }
+        List<Suggestion> found = new ArrayList<>();
+        for (RegionEntry entry : regionEntries()) {
+            if (entry.normalized().startsWith(normalized) || entry.normalized().contains(" " + normalized)) {
+                if (found.stream().noneMatch(s -> s.code().equals(entry.code()))) {
+                    found.add(new Suggestion("region", entry.name(), null, entry.code(), null));
+                }
+                if (found.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Provinces and kabupaten/kota with their aliases; reference data, loaded once. */
+    private List<RegionEntry> regionEntries() {
+        List<RegionEntry> loaded = regions;
+        if (loaded != null) {
+            return loaded;
+        }
+        List<RegionEntry> entries = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("""
+                        select r.code, case when r.type = 'provinsi' then 'Provinsi ' || r.name else r.name end, a.normalized
+                        from region r join region_alias a on a.region_code = r.code
+                        where r.type in ('provinsi', 'kabupaten', 'kota')
+                        order by r.type = 'provinsi' desc, r.code""")) {
+            while (rs.next()) {
+                entries.add(new RegionEntry(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            return List.of();
+        }
+        regions = List.copyOf(entries);
+        return regions;
+    }
+}

@@ -1,0 +1,217 @@
+package id.lumbung.search.query;
+
+import static id.lumbung.search.index.SearchFields.*;
+
+import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.analysis.QueryAnalyzers;
+import id.lumbung.search.query.UserQuery.Clause;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a parsed user query into the Lucene text query. Ranking, from strongest to weakest: the user's words
+ * as written (unstemmed fields), their stems, domain synonyms, typo-tolerant matches, and the concept
+ * thesaurus. Field boosts put acronym and name above summary above the body text. See docs/search.md.
+ */
+public final class TextQueryBuilder {
+
+    record Weighted(String field, float boost) {
+    }
+
+    /**
+     * Fields a word is looked up in, scored together as one field (BM25F, {@link CombinedFieldQuery}): a word
+     * that is common in the catalogue stays weak even where it is rare in one field (a name), and a word in the
+     * acronym or name counts more than the same word in the body.
+     */
+    static final List<Weighted> WORD_FIELDS = List.of(new Weighted(ACRONYM, 5f), new Weighted(NAME, 4f),
+            new Weighted(ALIASES, 3f), new Weighted(REGION, 2.5f), new Weighted(THEMES, 1.5f),
+            new Weighted(SUMMARY, 1.5f), new Weighted(OUTCOMES, 1f), new Weighted(BODY, 1f));
+    /** Phrases and expansions are scored per field; the strongest field counts. */
+    static final List<Weighted> EXACT_FIELDS = WORD_FIELDS.stream().map(f -> new Weighted(f.field() + EXACT, f.boost())).toList();
+    static final List<Weighted> STEMMED_FIELDS = WORD_FIELDS;
+    /** The word as written counts more than its stem. */
+    static final float EXACT_WEIGHT = 1.3f;
+    static final float SYNONYM_WEIGHT = 0.6f;
+    static final float CONCEPT_WEIGHT = 0.3f;
+    static final float FUZZY_WEIGHT = 0.35f;
+    private static final float TIE_BREAKER = 0.25f;
+    private static final int MAX_FUZZY_WORDS = 8;
+
+    private final QueryAnalyzers analyzers;
+
+    public TextQueryBuilder(QueryAnalyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /** The text part of the search; null when the query has no positive words (then everything matches). */
+    public Query build(UserQuery query) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        int wordCount = 0;
+        int phraseCount = 0;
+        int[] fuzzyBudget = {MAX_FUZZY_WORDS};
+        for (Clause clause : query.clauses()) {
+            Query q = clauseQuery(clause, fuzzyBudget);
+            if (q == null) {
+                continue;
+            }
+            if (clause.excluded()) {
+                top.add(q, Occur.MUST_NOT);
+            } else if (clause.phrase()) {
+                top.add(q, Occur.MUST);
+                phraseCount++;
+            } else {
+                words.add(q, Occur.SHOULD);
+                wordCount++;
+            }
+        }
+        if (wordCount == 0 && phraseCount == 0) {
+            return null;
+        }
+        String text = query.positiveText();
+        Query synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT);
+        Query concepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT);
+        if (wordCount > 0) {
+            BooleanQuery.Builder anyWord = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD);
+            if (synonyms != null) {
+                anyWord.add(synonyms, Occur.SHOULD);
+            }
+            if (concepts != null) {
+                anyWord.add(concepts, Occur.SHOULD);
+            }
+            top.add(anyWord.build(), Occur.MUST);
+        } else {
+            if (synonyms != null) {
+                top.add(synonyms, Occur.SHOULD);
+            }
+        }
+        return top.build();
+    }
+
+    private Query clauseQuery(Clause clause, int[] fuzzyBudget) {
+        List<Query> alternatives = new ArrayList<>();
+        for (String text : clause.alternatives()) {
+            Query q = clause.phrase() ? phraseQuery(text) : wordsQuery(text, !clause.excluded(), fuzzyBudget);
+            if (q != null) {
+                alternatives.add(q);
+            }
+        }
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        if (alternatives.size() == 1) {
+            return alternatives.getFirst();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        alternatives.forEach(q -> any.add(q, Occur.SHOULD));
+        return any.build();
+    }
+
+    /** A word as typed may hold several tokens ("status:draft", "P3KE-2022"); each must be considered. */
+    private Query wordsQuery(String text, boolean fuzzy, int[] fuzzyBudget) {
+        List<String> tokens = tokens(analyzers.exact(), text);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int count = 0;
+        for (String token : tokens) {
+            if (IndonesianAnalysis.STOP_WORDS.contains(token)) {
+                continue;
+            }
+            all.add(wordQuery(token, fuzzy && fuzzyBudget[0]-- > 0), Occur.SHOULD);
+            count++;
+        }
+        if (count == 0) {
+            return null;
+        }
+        BooleanQuery built = all.build();
+        return count == 1 ? built.clauses().getFirst().query() : built;
+    }
+
+    private Query wordQuery(String token, boolean fuzzy) {
+        List<Query> disjuncts = new ArrayList<>();
+        CombinedFieldQuery.Builder exact = new CombinedFieldQuery.Builder(token);
+        EXACT_FIELDS.forEach(f -> exact.addField(f.field(), f.boost()));
+        disjuncts.add(new BoostQuery(exact.build(), EXACT_WEIGHT));
+        List<String> stems = tokens(analyzers.stemmed(), token);
+        if (stems.size() == 1) {
+            CombinedFieldQuery.Builder stemmed = new CombinedFieldQuery.Builder(stems.getFirst());
+            STEMMED_FIELDS.forEach(f -> stemmed.addField(f.field(), f.boost()));
+            disjuncts.add(stemmed.build());
+        }
+        int edits = typoEdits(token);
+        if (fuzzy && edits > 0) {
+            disjuncts.add(new BoostQuery(new FuzzyQuery(new Term(ALL_EXACT, token), edits, 1, 10, true), FUZZY_WEIGHT));
+        }
+        return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    /** Typo budget by word length (as Meilisearch): none under 5 letters, one up to 8, two beyond. */
+    static int typoEdits(String token) {
+        int length = token.codePointCount(0, token.length());
+        if (length < 5 || !token.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        return length <= 8 ? 1 : 2;
+    }
+
+    private Query phraseQuery(String text) {
+        List<String> tokens = tokens(analyzers.exact(), text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        List<Query> disjuncts = new ArrayList<>();
+        for (Weighted f : EXACT_FIELDS) {
+            Query q = tokens.size() == 1 ? new TermQuery(new Term(f.field(), tokens.getFirst()))
+                    : new PhraseQuery(f.field(), tokens.toArray(String[]::new));
+            disjuncts.add(new BoostQuery(q, f.boost()));
+        }
+        return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    /** The query of an analyzer that inserts synonyms; null when it adds nothing to the user's words. */
+    private Query expansion(Analyzer analyzer, String text, float weight) {
+        if (analyzer == null || tokens(analyzer, text).equals(tokens(analyzers.stemmed(), text))) {
+            return null;
+        }
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        List<Query> disjuncts = new ArrayList<>();
+        for (Weighted f : STEMMED_FIELDS) {
+            Query q = builder.createBooleanQuery(f.field(), text, Occur.SHOULD);
+            if (q != null) {
+                disjuncts.add(new BoostQuery(q, f.boost()));
+            }
+        }
+        return disjuncts.isEmpty() ? null : new BoostQuery(new DisjunctionMaxQuery(disjuncts, TIE_BREAKER), weight);
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}
