@@ -43,14 +43,12 @@ public class InnovationExporter {
 
     @Transactional
     public void ndjson(Caller caller, PublicationStatus status, OutputStream out) throws IOException {
-        try (SequenceWriter writer = mapper.writer().withRootValueSeparator("\n").writeValues(out)) {
-            forEachBatch(caller, status, (batch, regionsByCode) -> {
-                for (Innovation innovation : batch) {
-                    writer.write(InnovationViews.asInput(innovation, regionsByCode));
-                }
-            });
-        }
-        out.write('\n');
+        forEachBatch(caller, status, (batch, regionsByCode) -> {
+            for (Innovation innovation : batch) {
+                out.write(mapper.writeValueAsBytes(InnovationViews.asInput(innovation, regionsByCode)));
+                out.write('\n');
+            }
+        });
     }
 
     @Transactional

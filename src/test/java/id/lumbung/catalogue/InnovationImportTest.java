@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lumbung.testing.Api;
+import id.lumbung.testing.DemoCatalogue;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,25 +28,18 @@ class InnovationImportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The demo data names a few kecamatan and desa; they are imported from idn-area-data's CSV first. */
-    private static boolean smallRegionsImported;
-
     @BeforeEach
-    void importSmallRegionsOfTheDataset() throws IOException {
-        if (smallRegionsImported) {
-            return;
-        }
-        Set<String> codes = Set.of("35.15.01", "32.13.11", "34.02.15", "33.10.17", "34.02.15.2004", "33.10.17.2011");
-        Api.admin().contentType("text/csv").body(csvRows("districts.csv", codes))
+    void importSmallRegionsOfTheDataset() {
+        Api.admin().contentType("text/csv").body(DemoCatalogue.csvRows("districts.csv"))
                 .post("/api/v1/regions/import").then().statusCode(200).body("type", equalTo("kecamatan"));
-        Api.admin().contentType("text/csv").body(csvRows("villages.csv", codes))
+        Api.admin().contentType("text/csv").body(DemoCatalogue.csvRows("villages.csv"))
                 .post("/api/v1/regions/import").then().statusCode(200).body("type", equalTo("desa"))
                 .body("rows", equalTo(2));
-        smallRegionsImported = true;
     }
 
     @Test
     void theWholeDatasetImportsOnceAndThenChangesNothing() throws IOException {
-        String dataset = resource("/demo/innovations.jsonl");
+        String dataset = DemoCatalogue.resource("/demo/innovations.jsonl");
         long lines = dataset.lines().filter(l -> !l.isBlank()).count();
         assertEquals(122, lines);
 
@@ -150,20 +140,5 @@ class InnovationImportTest {
             out.append(JSON.writeValueAsString(entry)).append('\n');
         }
         return out.toString();
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = InnovationImportTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String csvRows(String file, Set<String> codes) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                InnovationImportTest.class.getResourceAsStream("/area-data/" + file), StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            return header + "\n" + reader.lines().filter(l -> codes.contains(l.substring(0, l.indexOf(','))))
-                    .collect(Collectors.joining("\n")) + "\n";
-        }
     }
 }

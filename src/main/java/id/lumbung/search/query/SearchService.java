@@ -103,8 +103,6 @@ public class SearchService {
         // A private searcher per request, so the time limit applies to this search only.
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(shared.getSimilarity());
-        QueryTimeoutImpl timeout = new QueryTimeoutImpl(config.queryTimeout().toMillis());
-        searcher.setTimeout(timeout);
 
         DrillDownQuery query = new DrillDownQuery(InnovationDocuments.FACETS, baseQuery(request, text));
         request.themes().forEach(theme -> query.add(FACET_THEME, theme));
@@ -115,6 +113,12 @@ public class SearchService {
         if (request.yearFrom() != null || request.yearTo() != null) {
             query.add(FACET_YEAR, IntPoint.newRangeQuery(YEAR, request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
                     request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
+        }
+        // Lucene's drill-sideways scorer cannot be time-sliced; filtered searches are bounded by the clause
+        // limits instead (words, fuzzy expansions), unfiltered ones by the time limit as well.
+        QueryTimeoutImpl timeout = new QueryTimeoutImpl(config.queryTimeout().toMillis());
+        if (!hasFacetFilters(request)) {
+            searcher.setTimeout(timeout);
         }
         Sort sort = sort(request.sort());
         FieldDoc after = SearchCursor.decode(request.sort(), request.cursor());
@@ -152,6 +156,11 @@ public class SearchService {
             base.add(new TermQuery(new Term(REPLICATED, "true")), Occur.FILTER);
         }
         return base.build();
+    }
+
+    private static boolean hasFacetFilters(SearchRequest r) {
+        return !r.themes().isEmpty() || r.province() != null || r.tahapan() != null || r.level() != null
+                || r.urusan() != null || r.yearFrom() != null || r.yearTo() != null;
     }
 
     private static void addIfSet(DrillDownQuery query, String dim, String value) {

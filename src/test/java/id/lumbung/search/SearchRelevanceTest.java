@@ -1,0 +1,50 @@
+package id.lumbung.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.lumbung.testing.Api;
+import id.lumbung.testing.DemoCatalogue;
+import id.lumbung.testing.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Must-work ranking cases over the demo catalogue: the expected innovation is among the first results. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class SearchRelevanceTest {
+
+    @BeforeEach
+    void catalogue() {
+        DemoCatalogue.ensurePublished();
+    }
+
+    @ParameterizedTest(name = "{0} → {1} in top {2}")
+    @CsvSource(delimiter = '|', value = {
+            // acronyms, and acronyms with a region abbreviation
+            "UPTPK | uptpk-sragen | 1",
+            "gertak | gertak-trenggalek | 1",
+            "RBPK Kukar | rbpk-kukar | 1",
+            // the full name of an acronym
+            "gerakan tengok bawah | gertak-trenggalek | 1",
+            "Unit Pelayanan Terpadu Penanggulangan Kemiskinan | uptpk-sragen | 1",
+            // region abbreviations (Jatim = Jawa Timur, Kaltim = Kalimantan Timur)
+            "pemberdayaan perempuan Jatim | jatim-puspa | 3",
+            "stunting Kaltim | bakti-pantas-kukar | 5",
+            // typos (one edit in a long word, 'ekstrim' for 'ekstrem')
+            "laboratorium kemiskinn | laboratorium-kemiskinan-pekalongan | 1",
+            "kemiskinan ekstrim NTB | desa-berdaya-ntb | 5",
+            // morphology: memberdayakan / pemberdayaan share the stem daya
+            "memberdayakan usaha perempuan | jatim-puspa | 3",
+            // everyday words and English through the thesaurus
+            "makanan untuk lansia | permakanan-surabaya | 5",
+            "poverty data dashboard | papadanke-ntt | 5"})
+    void expectedInnovationRanksHigh(String query, String slug, int within) {
+        List<String> slugs = Api.anonymous().queryParam("q", query).queryParam("limit", within)
+                .get("/api/v1/search").then().statusCode(200).extract().path("hits.slug");
+        assertTrue(slugs.contains(slug), query + " → " + slugs);
+    }
+}

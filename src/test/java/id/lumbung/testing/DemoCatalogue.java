@@ -1,0 +1,62 @@
+package id.lumbung.testing;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The demo catalogue, imported once per test run through the API as published, and searchable before the
+ * first test that needs it runs.
+ */
+public final class DemoCatalogue {
+
+    private static final Set<String> SMALL_REGIONS = Set.of("35.15.01", "32.13.11", "34.02.15", "33.10.17",
+            "34.02.15.2004", "33.10.17.2011");
+    private static volatile boolean loaded;
+
+    private DemoCatalogue() {
+    }
+
+    public static synchronized void ensurePublished() {
+        if (loaded) {
+            return;
+        }
+        Api.admin().contentType("text/csv").body(csvRows("districts.csv")).post("/api/v1/regions/import")
+                .then().statusCode(200);
+        Api.admin().contentType("text/csv").body(csvRows("villages.csv")).post("/api/v1/regions/import")
+                .then().statusCode(200);
+        String published = resource("/demo/innovations.jsonl").lines().filter(l -> !l.isBlank())
+                .map(l -> l.substring(0, l.lastIndexOf('}')) + ", \"status\": \"published\"}")
+                .collect(Collectors.joining("\n"));
+        Api.admin().contentType("application/x-ndjson").queryParam("wait_for", "indexed").body(published)
+                .post("/api/v1/innovations/import").then().statusCode(200).header("Lumbung-Indexed", equalTo("true"));
+        loaded = true;
+    }
+
+    public static String resource(String path) {
+        try (InputStream in = DemoCatalogue.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The header and the rows of a bundled idn-area-data file whose codes the demo data names. */
+    public static String csvRows(String file) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                DemoCatalogue.class.getResourceAsStream("/area-data/" + file), StandardCharsets.UTF_8))) {
+            String header = reader.readLine();
+            return header + "\n" + reader.lines().filter(l -> SMALL_REGIONS.contains(l.substring(0, l.indexOf(','))))
+                    .collect(Collectors.joining("\n")) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
