@@ -1,11 +1,19 @@
 package id.lumbung.search;
 
+import id.lumbung.search.analysis.Stemmer;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "lumbung.search")
 public interface SearchConfig {
+
+    /**
+     * Indonesian stemmer of index and queries: {@code lucene} (rule-based) or {@code sastrawi}
+     * (dictionary-based). Changing it rebuilds the index at the next start. See docs/benchmarks.md.
+     */
+    @WithDefault("lucene")
+    Stemmer stemmer();
 
     /** How often the indexer looks for committed changes in the outbox. */
     @WithDefault("200ms")

@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.analysis.id.IndonesianStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -14,13 +13,24 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The analysis chains of Lucene's Indonesian support. Every chain starts the same way (standard tokenizer,
- * lower case, ASCII folding, Indonesian stop words); the stemmed chains end with Lucene's rule-based
- * Indonesian stemmer, the exact chains keep the word as written. Query chains may insert synonyms before
+ * lower case, ASCII folding, Indonesian stop words); the stemmed chains end with the configured Indonesian
+ * stemmer, the exact chains keep the word as written. Query chains may insert synonyms before
  * stemming, so rules are written in plain surface forms.
  */
 public final class IndonesianAnalysis {
 
     public static final CharArraySet STOP_WORDS = IndonesianAnalyzer.getDefaultStopSet();
+
+    /** The stemmer of the stemmed chains, set from lumbung.search.stemmer at start (see {@link Stemmer}). */
+    private static volatile Stemmer stemmer = Stemmer.lucene;
+
+    public static void useStemmer(Stemmer chosen) {
+        stemmer = chosen;
+    }
+
+    public static Stemmer stemmer() {
+        return stemmer;
+    }
 
     private IndonesianAnalysis() {
     }
@@ -58,7 +68,7 @@ public final class IndonesianAnalysis {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
                 if (stem) {
-                    stream = new IndonesianStemFilter(stream, true);
+                    stream = stemmer.apply(stream);
                 }
                 return new TokenStreamComponents(tokenizer, stream);
             }

@@ -1,6 +1,7 @@
 package id.lumbung.search.index;
 
 import id.lumbung.search.SearchConfig;
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.SearchVocabulary;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -52,6 +53,7 @@ public class OutboxIndexer {
     /** Opens or rebuilds the index and starts polling; also what a restart does. */
     public synchronized void start() {
         stop();
+        IndonesianAnalysis.useStemmer(config.stemmer());
         try {
             index.useDatabase(outbox.databaseIdentity());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package id.lumbung.search.index;
 
 import id.lumbung.common.StorageConfig;
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,7 @@ public class SearchIndex {
     static final String BOUND = "outbox_bound";
     static final String COMMITTED_AT = "committed_at";
     static final String DATABASE = "database";
+    static final String STEMMER = "stemmer";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
     @Inject
@@ -135,8 +137,9 @@ public class SearchIndex {
             }
             Generation generation = Generation.open(path, false);
             Map<String, String> data = generation.commitData();
-            if (!databaseIdentity.equals(data.get(DATABASE))) {
-                LOG.info("The search index was built from another database and will be rebuilt");
+            if (!databaseIdentity.equals(data.get(DATABASE))
+                    || !IndonesianAnalysis.stemmer().name().equals(data.get(STEMMER))) {
+                LOG.info("The search index was built from another database or stemmer and will be rebuilt");
                 generation.close();
                 return Optional.empty();
             }
@@ -215,7 +218,7 @@ public class SearchIndex {
 
     private void commit(Generation generation, long bound) throws IOException {
         generation.writer().setLiveCommitData(Map.of(BOUND, Long.toString(bound), COMMITTED_AT, Instant.now().toString(),
-                DATABASE, databaseIdentity).entrySet());
+                DATABASE, databaseIdentity, STEMMER, IndonesianAnalysis.stemmer().name()).entrySet());
         generation.writer().commit();
     }
 

@@ -77,9 +77,9 @@ public class SearchService {
         long start = System.nanoTime();
         UserQuery parsed = parse(request.q());
         QueryAnalyzers analyzers = vocabulary.current();
-        Query text = new TextQueryBuilder(analyzers).build(parsed);
         try {
-            SearchResult result = index.withSearcher(shared -> run(shared, request, parsed, text, start));
+            SearchResult result = index.withSearcher(shared -> run(shared, request, parsed,
+                    new TextQueryBuilder(analyzers, wordFrequency(shared.getIndexReader())).build(parsed), start));
             if (result == null) {
                 return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
             }
@@ -89,6 +89,16 @@ public class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static TextQueryBuilder.WordFrequency wordFrequency(IndexReader reader) {
+        return word -> {
+            try {
+                return reader.docFreq(new Term(ALL_EXACT, word));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     UserQuery parse(String q) {

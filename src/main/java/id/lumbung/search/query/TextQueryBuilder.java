@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -48,15 +49,26 @@ public final class TextQueryBuilder {
     /** The word as written counts more than its stem. */
     static final float EXACT_WEIGHT = 1.3f;
     static final float SYNONYM_WEIGHT = 0.6f;
-    static final float CONCEPT_WEIGHT = 0.3f;
+    static final float CONCEPT_WEIGHT = 0.6f;
     static final float FUZZY_WEIGHT = 0.35f;
+    /** A word the catalogue does not contain is probably misspelt: its near matches count fully. */
+    static final float TYPO_WEIGHT = 1.0f;
+    static final float COORDINATION_BONUS = 3f;
     private static final float TIE_BREAKER = 0.25f;
     private static final int MAX_FUZZY_WORDS = 8;
 
-    private final QueryAnalyzers analyzers;
+    /** How many documents contain a word as written; 0 marks a likely typo. */
+    @FunctionalInterface
+    public interface WordFrequency {
+        int documentsWith(String word);
+    }
 
-    public TextQueryBuilder(QueryAnalyzers analyzers) {
+    private final QueryAnalyzers analyzers;
+    private final WordFrequency frequency;
+
+    public TextQueryBuilder(QueryAnalyzers analyzers, WordFrequency frequency) {
         this.analyzers = analyzers;
+        this.frequency = frequency;
     }
 
     /** The text part of the search; null when the query has no positive words (then everything matches). */
@@ -78,6 +90,9 @@ public final class TextQueryBuilder {
                 phraseCount++;
             } else {
                 words.add(q, Occur.SHOULD);
+                // Coordination: every query word a document contains adds the same bonus, so documents
+                // matching more of the user's words rank above those repeating one of them.
+                words.add(new BoostQuery(new ConstantScoreQuery(q), COORDINATION_BONUS), Occur.SHOULD);
                 wordCount++;
             }
         }
@@ -155,7 +170,8 @@ public final class TextQueryBuilder {
         }
         int edits = typoEdits(token);
         if (fuzzy && edits > 0) {
-            disjuncts.add(new BoostQuery(new FuzzyQuery(new Term(ALL_EXACT, token), edits, 1, 10, true), FUZZY_WEIGHT));
+            float weight = frequency.documentsWith(token) == 0 ? TYPO_WEIGHT : FUZZY_WEIGHT;
+            disjuncts.add(new BoostQuery(new FuzzyQuery(new Term(ALL_EXACT, token), edits, 1, 10, true), weight));
         }
         return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
     }
