@@ -1,7 +1,6 @@
 package id.lumbung.catalogue;
 
 import id.lumbung.catalogue.InnovationParts.Award;
-import id.lumbung.common.Slugs;
 import id.lumbung.catalogue.InnovationParts.Contact;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
@@ -12,6 +11,7 @@ import id.lumbung.catalogue.Vocabulary.Level;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.catalogue.Vocabulary.Tahapan;
+import id.lumbung.common.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The JSON shapes in which innovations leave the service. */
 public final class InnovationViews {
@@ -81,8 +83,8 @@ public final class InnovationViews {
         return i.regionCode == null ? null : regions.get(i.regionCode);
     }
 
-    private static List<String> sorted(java.util.Set<String> themes) {
-        return List.copyOf(new java.util.TreeSet<>(themes));
+    private static List<String> sorted(Set<String> themes) {
+        return List.copyOf(new TreeSet<>(themes));
     }
 
     private static Region province(Innovation i, Map<String, Region> regions) {

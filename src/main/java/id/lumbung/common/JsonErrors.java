@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -73,7 +76,7 @@ public final class JsonErrors {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "whole number";
         }
-        if (type == Double.class || type == double.class || java.math.BigDecimal.class == type) {
+        if (type == Double.class || type == double.class || type == BigDecimal.class) {
             return "number";
         }
         if (type == String.class) {
@@ -82,10 +85,10 @@ public final class JsonErrors {
         if (type == Boolean.class || type == boolean.class) {
             return "boolean (true or false)";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "list (JSON array)";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "date (YYYY-MM-DD)";
         }
         if (type.isEnum()) {

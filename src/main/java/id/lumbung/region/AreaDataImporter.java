@@ -3,14 +3,15 @@ package id.lumbung.region;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ApiProblem.LineError;
+import id.lumbung.common.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ public class AreaDataImporter {
             if (in == null) {
                 throw new IllegalStateException("bundled area data missing: " + fileName);
             }
-            ParsedFile file = parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), keepCode);
+            ParsedFile file = parse(new InputStreamReader(in, StandardCharsets.UTF_8), keepCode);
             return write(file.type(), file.rows());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

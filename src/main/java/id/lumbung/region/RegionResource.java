@@ -1,8 +1,8 @@
 package id.lumbung.region;
 
 import id.lumbung.access.Roles;
-import id.lumbung.common.QueryParams;
 import id.lumbung.common.Page;
+import id.lumbung.common.QueryParams;
 import id.lumbung.region.AreaDataImporter.AreaImportReport;
 import id.lumbung.region.RegionViews.AliasView;
 import id.lumbung.region.RegionViews.IndicatorView;

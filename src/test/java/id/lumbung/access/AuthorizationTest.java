@@ -2,11 +2,15 @@ package id.lumbung.access;
 
 import static id.lumbung.testing.Innovations.anInnovation;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.PostgresTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,7 +24,7 @@ class AuthorizationTest {
     @Test
     void anonymousWritesNeedCredentials() {
         Api.anonymous().body(anInnovation().json()).post("/api/v1/innovations").then().statusCode(401)
-                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic"));
+                .header("WWW-Authenticate", containsString("Basic"));
         Api.anonymous().contentType("application/x-ndjson").body("{}").post("/api/v1/innovations/import")
                 .then().statusCode(401);
         Api.anonymous().delete("/api/v1/innovations/gertak-trenggalek").then().statusCode(401);
@@ -61,9 +65,9 @@ class AuthorizationTest {
     @Test
     void passwordsAreStoredAsBcryptHashes() {
         Api.admin().get("/api/v1/users").then().statusCode(200)
-                .body("find { it.username == 'admin' }.password_hash", org.hamcrest.Matchers.nullValue());
-        String hash = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .body("find { it.username == 'admin' }.password_hash", nullValue());
+        String hash = QuarkusTransaction.requiringNew()
                 .call(() -> AppUser.<AppUser>find("username", "admin").firstResult().passwordHash);
-        org.junit.jupiter.api.Assertions.assertTrue(hash.startsWith("$2"), "bcrypt modular crypt format");
+        assertTrue(hash.startsWith("$2"), "bcrypt modular crypt format");
     }
 }

@@ -1,6 +1,8 @@
 package id.lumbung.catalogue;
 
 import static id.lumbung.testing.Innovations.anInnovation;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,15 +10,21 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,7 +36,7 @@ class InnovationApiTest {
         Innovations innovation = anInnovation().withAcronym("UJI");
         Api.curator().body(innovation.json()).post("/api/v1/innovations")
                 .then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/innovations/" + innovation.slug()))
+                .header("Location", endsWith("/api/v1/innovations/" + innovation.slug()))
                 .body("status", equalTo("draft"))
                 .body("region.code", equalTo("33.14"))
                 .body("province.code", equalTo("33"))
@@ -41,7 +49,7 @@ class InnovationApiTest {
                 .body("items.slug", not(hasItem(innovation.slug())))
                 .body("items.status", everyItem(equalTo("published")));
         Api.anonymous().queryParam("format", "ndjson").get("/api/v1/innovations/export")
-                .then().statusCode(200).body(not(org.hamcrest.Matchers.containsString(innovation.slug())));
+                .then().statusCode(200).body(not(containsString(innovation.slug())));
         Api.curator().get("/api/v1/innovations/" + innovation.slug()).then().statusCode(200)
                 .header("ETag", "\"0\"");
     }
@@ -128,9 +136,9 @@ class InnovationApiTest {
     void concurrentEditsWithTheSameVersionLetExactlyOneWin() throws Exception {
         Innovations innovation = anInnovation();
         Api.curator().body(innovation.json()).post("/api/v1/innovations").then().statusCode(201);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            List<Future<Integer>> results = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 Map<String, Object> edit = innovation.json();
                 edit.put("name", "Suntingan " + i);
@@ -144,7 +152,7 @@ class InnovationApiTest {
                     wins++;
                 } else {
                     assertNotEquals(500, status);
-                    org.junit.jupiter.api.Assertions.assertTrue(status == 409 || status == 412, "status " + status);
+                    assertTrue(status == 409 || status == 412, "status " + status);
                 }
             }
             assertEquals(1, wins);
@@ -180,15 +188,15 @@ class InnovationApiTest {
         var first = Api.anonymous().queryParam("province", "74").queryParam("limit", 2).get("/api/v1/innovations")
                 .then().statusCode(200).body("items.size()", equalTo(2)).extract();
         int total = first.path("total");
-        org.junit.jupiter.api.Assertions.assertTrue(total >= 3);
+        assertTrue(total >= 3);
         String cursor = first.path("next_cursor");
         List<String> firstSlugs = first.path("items.slug");
         List<String> second = Api.anonymous().queryParam("province", "74").queryParam("limit", 2)
                 .queryParam("cursor", cursor).get("/api/v1/innovations").then().statusCode(200)
                 .extract().path("items.slug");
-        org.junit.jupiter.api.Assertions.assertFalse(second.isEmpty());
-        org.junit.jupiter.api.Assertions.assertTrue(second.getFirst().compareTo(firstSlugs.getLast()) > 0);
-        org.junit.jupiter.api.Assertions.assertTrue(second.stream().noneMatch(firstSlugs::contains));
+        assertFalse(second.isEmpty());
+        assertTrue(second.getFirst().compareTo(firstSlugs.getLast()) > 0);
+        assertTrue(second.stream().noneMatch(firstSlugs::contains));
         Api.anonymous().queryParam("province", "74").queryParam("limit", 100).get("/api/v1/innovations")
                 .then().body("items.province.code", everyItem(equalTo("74")));
     }

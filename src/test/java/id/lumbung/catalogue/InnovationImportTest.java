@@ -4,6 +4,7 @@ import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lumbung.testing.Api;
@@ -81,7 +82,7 @@ class InnovationImportTest {
         String csv = Api.curator().queryParam("format", "csv").queryParam("status", "draft")
                 .get("/api/v1/innovations/export").then().statusCode(200).extract().asString();
         assertEquals("slug", csv.lines().findFirst().orElseThrow().split(",")[0]);
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(entries.get(1).slug()));
+        assertTrue(csv.contains(entries.get(1).slug()));
     }
 
     @Test

@@ -2,8 +2,9 @@ package id.lumbung.replication;
 
 import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Innovations;
@@ -36,7 +37,7 @@ class ReplicationApiTest {
                 .body("history[0].date", equalTo("2023-06-13"))
                 .extract().path("id");
         Api.anonymous().get("/api/v1/replications/" + id).then().statusCode(200)
-                .body("history[0].recorded_by", org.hamcrest.Matchers.nullValue());
+                .body("history[0].recorded_by", nullValue());
         Api.anonymous().queryParam("source", source.slug()).get("/api/v1/replications").then().statusCode(200)
                 .body("total", equalTo(1));
         Api.curator().body(Map.of("source_slug", source.slug(), "adopter_region_code", "61.04", "status", "minat"))

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -73,7 +74,7 @@ class HostileQueryTest {
                 .body(not(containsString(draft.slug())));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void hiddenEntriesHaveNoSimilarPage() {
         Api.anonymous().get("/api/v1/innovations/" + draft.slug() + "/similar").then().statusCode(404);
         Api.anonymous().get("/api/v1/innovations/" + archived.slug() + "/similar").then().statusCode(404);

@@ -2,8 +2,8 @@ package id.lumbung.testing;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 

@@ -1,6 +1,5 @@
 package id.lumbung.testing;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +55,5 @@ public final class Innovations {
 
     public Map<String, Object> json() {
         return new HashMap<>(fields);
-    }
-
-    public static List<Map<String, Object>> several(int count) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            list.add(anInnovation().json());
-        }
-        return list;
     }
 }

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -62,6 +63,7 @@ public final class IndonesianAnalysis {
                 StandardTokenizer tokenizer = new StandardTokenizer();
                 tokenizer.setMaxTokenLength(64);
                 TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new EnglishPossessiveFilter(stream); // "women's" → "women", for English queries
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new StopFilter(stream, STOP_WORDS);
                 if (synonyms != null && synonyms.fst != null) {

@@ -41,6 +41,9 @@ public final class InnovationDocuments {
 
     public static final FacetsConfig FACETS = facetsConfig();
 
+    /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
+    public static final String SCHEMA_VERSION = "3";
+
     private InnovationDocuments() {
     }
 
@@ -107,10 +110,14 @@ public final class InnovationDocuments {
         for (String value : new String[] {i.name(), i.acronym(), i.summary(), i.outcomes(), i.body()}) {
             if (value != null) {
                 doc.add(new TextField(ALL_EXACT, value, Field.Store.NO));
+                doc.add(new TextField(ALL_STEMMED, value, Field.Store.NO));
             }
         }
-        for (String value : i.aliases()) {
-            doc.add(new TextField(ALL_EXACT, value, Field.Store.NO));
+        for (List<String> values : List.of(i.aliases(), i.regionTexts(), i.themeLabels())) {
+            for (String value : values) {
+                doc.add(new TextField(ALL_EXACT, value, Field.Store.NO));
+                doc.add(new TextField(ALL_STEMMED, value, Field.Store.NO));
+            }
         }
         suggest(doc, i);
 

@@ -22,6 +22,8 @@ public final class SearchFields {
     public static final String EXACT = "_exact";
     /** Everything unstemmed: typo tolerance and "did you mean" read it. */
     public static final String ALL_EXACT = "all_exact";
+    /** Everything stemmed: coordination and synonym expansions read it. */
+    public static final String ALL_STEMMED = "all";
     /** Edge n-grams of name, acronym and aliases for suggest-as-you-type. */
     public static final String SUGGEST = "suggest";
 

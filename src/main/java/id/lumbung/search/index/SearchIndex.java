@@ -39,6 +39,7 @@ public class SearchIndex {
     static final String COMMITTED_AT = "committed_at";
     static final String DATABASE = "database";
     static final String STEMMER = "stemmer";
+    static final String SCHEMA = "schema";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
     @Inject
@@ -138,8 +139,9 @@ public class SearchIndex {
             Generation generation = Generation.open(path, false);
             Map<String, String> data = generation.commitData();
             if (!databaseIdentity.equals(data.get(DATABASE))
-                    || !IndonesianAnalysis.stemmer().name().equals(data.get(STEMMER))) {
-                LOG.info("The search index was built from another database or stemmer and will be rebuilt");
+                    || !IndonesianAnalysis.stemmer().name().equals(data.get(STEMMER))
+                    || !InnovationDocuments.SCHEMA_VERSION.equals(data.get(SCHEMA))) {
+                LOG.info("The search index was built from another database, stemmer or document schema; rebuilding");
                 generation.close();
                 return Optional.empty();
             }
@@ -218,7 +220,8 @@ public class SearchIndex {
 
     private void commit(Generation generation, long bound) throws IOException {
         generation.writer().setLiveCommitData(Map.of(BOUND, Long.toString(bound), COMMITTED_AT, Instant.now().toString(),
-                DATABASE, databaseIdentity, STEMMER, IndonesianAnalysis.stemmer().name()).entrySet());
+                DATABASE, databaseIdentity, STEMMER, IndonesianAnalysis.stemmer().name(),
+                SCHEMA, InnovationDocuments.SCHEMA_VERSION).entrySet());
         generation.writer().commit();
     }
 

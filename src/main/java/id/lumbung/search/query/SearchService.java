@@ -24,7 +24,10 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,14 +35,12 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Runs a search: text query, filters the query cannot override (only published innovations are ever in
@@ -236,7 +237,6 @@ public class SearchService {
 
     /** The hits of a top-docs as API hits, for callers that have no facets (similar innovations). */
     public List<Hit> read(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-        return hits.read(searcher, new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs), null);
+        return hits.read(searcher, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), null);
     }
 }

@@ -2,6 +2,7 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.*;
 
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.index.SearchIndex;
 import id.lumbung.search.query.SearchResult.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ import org.apache.lucene.search.TopDocs;
 @ApplicationScoped
 public class SimilarInnovations {
 
-    private final Analyzer analyzer = id.lumbung.search.analysis.IndonesianAnalysis.stemmed();
+    private final Analyzer analyzer = IndonesianAnalysis.stemmed();
 
     @Inject
     SearchIndex index;

@@ -48,9 +48,8 @@ public final class TextQueryBuilder {
     static final List<Weighted> STEMMED_FIELDS = WORD_FIELDS;
     /** The word as written counts more than its stem. */
     static final float EXACT_WEIGHT = 1.3f;
-    static final float SYNONYM_WEIGHT = 0.6f;
-    static final float CONCEPT_WEIGHT = 0.6f;
-    static final float FUZZY_WEIGHT = 0.35f;
+    static final float SYNONYM_WEIGHT = 3f;
+    static final float CONCEPT_WEIGHT = 3f;
     /** A word the catalogue does not contain is probably misspelt: its near matches count fully. */
     static final float TYPO_WEIGHT = 1.0f;
     static final float COORDINATION_BONUS = 3f;
@@ -92,7 +91,10 @@ public final class TextQueryBuilder {
                 words.add(q, Occur.SHOULD);
                 // Coordination: every query word a document contains adds the same bonus, so documents
                 // matching more of the user's words rank above those repeating one of them.
-                words.add(new BoostQuery(new ConstantScoreQuery(q), COORDINATION_BONUS), Occur.SHOULD);
+                Query presence = presenceQuery(clause);
+                if (presence != null) {
+                    words.add(new BoostQuery(new ConstantScoreQuery(presence), COORDINATION_BONUS), Occur.SHOULD);
+                }
                 wordCount++;
             }
         }
@@ -168,12 +170,47 @@ public final class TextQueryBuilder {
             STEMMED_FIELDS.forEach(f -> stemmed.addField(f.field(), f.boost()));
             disjuncts.add(stemmed.build());
         }
-        int edits = typoEdits(token);
-        if (fuzzy && edits > 0) {
-            float weight = frequency.documentsWith(token) == 0 ? TYPO_WEIGHT : FUZZY_WEIGHT;
-            disjuncts.add(new BoostQuery(new FuzzyQuery(new Term(ALL_EXACT, token), edits, 1, 10, true), weight));
+        Query typo = fuzzy ? typoQuery(token) : null;
+        if (typo != null) {
+            disjuncts.add(new BoostQuery(typo, TYPO_WEIGHT));
         }
         return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    /**
+     * Near spellings of a word the catalogue does not contain (a typo), within the length's budget. A word the
+     * catalogue knows is taken as meant: looking for its neighbours would cost every search and mostly add
+     * noise ("data" is not a typo of "dana").
+     */
+    private Query typoQuery(String token) {
+        int edits = typoEdits(token);
+        if (edits == 0 || frequency.documentsWith(token) > 0) {
+            return null;
+        }
+        return new FuzzyQuery(new Term(ALL_EXACT, token), edits, 1, 10, true);
+    }
+
+    /** Whether a document contains the clause's word in any form: written, stemmed or (typo) a near spelling. */
+    private Query presenceQuery(Clause clause) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int count = 0;
+        for (String text : clause.alternatives()) {
+            for (String token : tokens(analyzers.exact(), text)) {
+                if (IndonesianAnalysis.STOP_WORDS.contains(token) || count >= 16) {
+                    continue;
+                }
+                any.add(new TermQuery(new Term(ALL_EXACT, token)), Occur.SHOULD);
+                for (String stem : tokens(analyzers.stemmed(), token)) {
+                    any.add(new TermQuery(new Term(ALL_STEMMED, stem)), Occur.SHOULD);
+                }
+                Query typo = typoQuery(token);
+                if (typo != null) {
+                    any.add(typo, Occur.SHOULD);
+                }
+                count++;
+            }
+        }
+        return count == 0 ? null : any.build();
     }
 
     /** Typo budget by word length (as Meilisearch): none under 5 letters, one up to 8, two beyond. */
@@ -206,14 +243,9 @@ public final class TextQueryBuilder {
         }
         QueryBuilder builder = new QueryBuilder(analyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        List<Query> disjuncts = new ArrayList<>();
-        for (Weighted f : STEMMED_FIELDS) {
-            Query q = builder.createBooleanQuery(f.field(), text, Occur.SHOULD);
-            if (q != null) {
-                disjuncts.add(new BoostQuery(q, f.boost()));
-            }
-        }
-        return disjuncts.isEmpty() ? null : new BoostQuery(new DisjunctionMaxQuery(disjuncts, TIE_BREAKER), weight);
+        // One catch-all field: the expansion's weight is low and per-field boosts would multiply its cost.
+        Query q = builder.createBooleanQuery(ALL_STEMMED, text, Occur.SHOULD);
+        return q == null ? null : new BoostQuery(q, weight);
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {

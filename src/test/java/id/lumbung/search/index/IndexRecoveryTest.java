@@ -1,6 +1,8 @@
 package id.lumbung.search.index;
 
 import static id.lumbung.testing.Innovations.anInnovation;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The index recovers from losing its files and from an indexer that stopped mid-way. */
@@ -37,7 +40,7 @@ class IndexRecoveryTest {
 
     private static boolean searchable(String slug) {
         return Api.anonymous().queryParam("q", "zzpulih").queryParam("limit", 100).get("/api/v1/search")
-                .then().statusCode(200).extract().<java.util.List<String>>path("hits.slug").contains(slug);
+                .then().statusCode(200).extract().<List<String>>path("hits.slug").contains(slug);
     }
 
     private static void awaitSearchable(String slug) throws InterruptedException {
@@ -86,8 +89,7 @@ class IndexRecoveryTest {
     @Test
     void anOnlineRebuildSwapsInAFreshIndexWhileSearchesContinue() throws Exception {
         Innovations innovation = publishedAndIndexed();
-        Api.admin().post("/api/v1/search/index/rebuild").then().statusCode(org.hamcrest.Matchers.anyOf(
-                org.hamcrest.Matchers.equalTo(202), org.hamcrest.Matchers.equalTo(409)));
+        Api.admin().post("/api/v1/search/index/rebuild").then().statusCode(anyOf(equalTo(202), equalTo(409)));
         Api.anonymous().queryParam("q", "zzpulih").get("/api/v1/search").then().statusCode(200);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (index.state() != IndexState.ready) {

@@ -1,0 +1,251 @@
+package id.lumbung.bench;
+
+import id.lumbung.testing.Api;
+import id.lumbung.testing.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speed of import, reindex, search and suggest on a generated corpus, beside PostgreSQL full-text search on
+ * the same corpus in the same run. Prints figures; asserts nothing about time. Run with
+ * {@code ./mvnw verify -Pbench -Dbench.docs=100000}.
+ */
+@QuarkusTest
+@TestProfile(SearchBenchmark.Bench.class)
+@WithTestResource(PostgresTestResource.class)
+class SearchBenchmark {
+
+    public static class Bench implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.limits.max-body-size", "64M", "quarkus.log.category.\"http-problem\".level", "WARN");
+        }
+    }
+
+    /** A mixed set of queries as regional staff type them, some with filters. */
+    static final List<String> QUERIES = List.of("q=kemiskinan", "q=stunting&province=35", "q=umkm%20perempuan",
+            "q=penanggulangan%20kemiskinan%20berbasis%20data", "q=lansia%20miskin", "q=bedah%20rumah&theme=perumahan",
+            "q=air%20bersih", "q=kemiskinan%20ekstrim%20NTB", "q=sekolah", "q=aplikasi%20pantau%20balita",
+            "q=modal%20usaha%20tanpa%20bunga", "q=desa&tahapan=penerapan", "q=gotong%20royong", "q=disabilitas",
+            "q=pelayanan%20satu%20pintu", "q=stanting", "q=poverty%20data", "q=program%20UMKM%20di%20Jawa%20Timur",
+            "q=data%20terpadu&year_from=2018", "q=ibu%20hamil%20sehat", "q=tani%20maju&sort=newest",
+            "q=nelayan", "q=kesehatan&province=33&theme=kesehatan", "theme=stunting", "q=jemput%20bola",
+            "q=makanan%20untuk%20orang%20tua%20jompo", "q=beasiswa%20dan%20bedah%20rumah", "q=csr%20kolaborasi",
+            "q=lapangan%20kerja%20perdesaan", "q=relawan%20kader");
+    static final List<String> SUGGEST = List.of("ger", "kemis", "stunt", "lans", "umkm", "kalb", "sekol", "data%20t",
+            "rumah", "desa%20d", "gotong", "bank");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void printSpeedFigures() throws Exception {
+        int docs = Integer.getInteger("bench.docs", 10_000);
+        List<String> report = new ArrayList<>();
+        add(report, String.format("corpus: %d generated innovations; %d cores; JVM %s", docs,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+
+        long t0 = System.nanoTime();
+        CorpusGenerator corpus = new CorpusGenerator(42);
+        int chunk = 5000;
+        for (int start = 0; start < docs; start += chunk) {
+            StringBuilder body = new StringBuilder();
+            for (int i = start; i < Math.min(docs, start + chunk); i++) {
+                body.append(corpus.line(i)).append('\n');
+            }
+            Api.admin().contentType("application/x-ndjson").body(body.toString()).post("/api/v1/innovations/import")
+                    .then().statusCode(200);
+        }
+        double importSeconds = seconds(t0);
+        Api.admin().contentType("application/x-ndjson").queryParam("wait_for", "indexed")
+                .body(corpus.line(docs) + "\n").post("/api/v1/innovations/import").then().statusCode(200);
+        double importAndIndexSeconds = seconds(t0);
+        add(report, String.format("import via API: %.1f s (%.0f docs/s); searchable after %.1f s", importSeconds,
+                docs / importSeconds, importAndIndexSeconds));
+
+        long r0 = System.nanoTime();
+        Api.admin().post("/api/v1/search/index/rebuild").then().statusCode(202);
+        while (Api.anonymous().get("/api/v1/search/index").then().extract().<Boolean>path("rebuild.running")) {
+            Thread.sleep(100);
+        }
+        long indexed = Api.anonymous().get("/api/v1/search/index").then().extract().<Integer>path("rebuild.documents_indexed");
+        double rebuildSeconds = seconds(r0);
+        add(report, String.format("full reindex from PostgreSQL: %d docs in %.1f s (%.0f docs/s)", indexed, rebuildSeconds,
+                indexed / rebuildSeconds));
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String base = "http://localhost:" + RestAssured.port;
+        int samples = Integer.getInteger("bench.samples", 3000);
+        warmUp(http, base, samples);
+        if (System.getProperty("bench.perquery") != null) {
+            for (String q : QUERIES) {
+                System.out.println("[bench] " + latency(q, http, base + "/api/v1/search?", List.of(q), 20));
+            }
+        }
+        add(report, latency("search (facets + highlights)", http, base + "/api/v1/search?", QUERIES, samples));
+        add(report, latency("suggest", http, base + "/api/v1/search/suggest?q=", SUGGEST, samples));
+        add(report, throughput(http, base, 8, Duration.ofSeconds(20)));
+        add(report, writeToSearchable(http, base));
+        add(report, postgresBaseline(Duration.ofSeconds(20)));
+
+        System.out.println("\n=== Search benchmark ===");
+        report.forEach(System.out::println);
+    }
+
+    private static void add(List<String> report, String line) {
+        System.out.println("[bench] " + line);
+        report.add(line);
+    }
+
+    private static void warmUp(HttpClient http, String base, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            get(http, base + "/api/v1/search?" + QUERIES.get(i % QUERIES.size()));
+        }
+    }
+
+    /** Client-observed latency and the server's own took_ms, sequentially. */
+    private static String latency(String label, HttpClient http, String prefix, List<String> queries, int count)
+            throws Exception {
+        List<Long> client = new ArrayList<>();
+        List<Long> server = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            String body = get(http, prefix + queries.get(i % queries.size()));
+            client.add(System.nanoTime() - start);
+            int took = body.indexOf("\"took_ms\":");
+            if (took >= 0) {
+                server.add(Long.parseLong(body.substring(took + 10, body.indexOf(',', took))) * 1_000_000);
+            }
+        }
+        return String.format("%s: client p50 %.2f ms, p99 %.2f ms%s", label, pct(client, 50), pct(client, 99),
+                server.isEmpty() ? "" : String.format("; server took_ms p50 %.0f, p99 %.0f", pct(server, 50), pct(server, 99)));
+    }
+
+    private static String throughput(HttpClient http, String base, int clients, Duration duration) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            futures.add(pool.submit(() -> {
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    get(http, base + "/api/v1/search?" + QUERIES.get(i++ % QUERIES.size()));
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return String.format("throughput over HTTP, %d concurrent clients: %.0f searches/s", clients,
+                done.get() / (double) duration.toSeconds());
+    }
+
+    private static String writeToSearchable(HttpClient http, String base) throws Exception {
+        List<Long> samples = new ArrayList<>();
+        CorpusGenerator fresh = new CorpusGenerator(7);
+        for (int i = 0; i < 10; i++) {
+            String word = "zzsegar" + i;
+            String line = fresh.line(900_000_000 + i).replace("\"summary\":\"", "\"summary\":\"" + word + " ");
+            long start = System.nanoTime();
+            Api.admin().contentType("application/x-ndjson").body(line + "\n").post("/api/v1/innovations/import")
+                    .then().statusCode(200);
+            while (!get(http, base + "/api/v1/search?q=" + word).contains(word)) {
+                Thread.sleep(5);
+            }
+            samples.add(System.nanoTime() - start);
+        }
+        return String.format("write to searchable (import one, poll search): p50 %.0f ms, max %.0f ms", pct(samples, 50),
+                pct(samples, 100));
+    }
+
+    /** PostgreSQL FTS with ts_rank and ts_headline, the same queries, one connection, sequential. */
+    private String postgresBaseline(Duration duration) throws Exception {
+        String document = "to_tsvector('indonesian', name || ' ' || coalesce(acronym, '') || ' ' || summary || ' ' "
+                + "|| coalesce(outcomes, ''))";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create index if not exists bench_fts on innovation using gin (" + document + ")");
+            s.execute("analyze innovation");
+        }
+        String sql = "with q as (select to_tsquery('indonesian', coalesce(string_agg(lexeme, ' | '), '')) tsq "
+                + "from unnest(to_tsvector('indonesian', ?))) select slug, ts_headline('indonesian', summary, q.tsq) "
+                + "from innovation, q where status = 'published' and " + document + " @@ q.tsq order by ts_rank("
+                + document + ", q.tsq) desc limit 10";
+        List<String> texts = QUERIES.stream().map(SearchBenchmark::textOf).filter(t -> !t.isBlank()).toList();
+        List<Long> latencies = new ArrayList<>();
+        long end = System.nanoTime() + duration.toNanos();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 0;
+            while (System.nanoTime() < end) {
+                long start = System.nanoTime();
+                ps.setString(1, texts.get(i++ % texts.size()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(2);
+                    }
+                }
+                latencies.add(System.nanoTime() - start);
+            }
+        }
+        return String.format("PostgreSQL FTS baseline (ts_rank + ts_headline, no facets): p50 %.2f ms, p99 %.2f ms, "
+                + "%.0f searches/s on one connection", pct(latencies, 50), pct(latencies, 99),
+                latencies.size() / (double) duration.toSeconds());
+    }
+
+    private static String textOf(String query) {
+        for (String part : query.split("&")) {
+            if (part.startsWith("q=")) {
+                return java.net.URLDecoder.decode(part.substring(2), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " → " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static double pct(List<Long> nanos, int percentile) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1_000_000.0;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
