@@ -102,7 +102,7 @@ class SearchApiTest {
     @Test
     void regionThemeAndReplicationFilters() {
         JsonPath trenggalek = search(Map.of("region", "35.03"));
-        assertTrue(trenggalek.getList("hits.slug").contains("gertak-trenggalek"));
+        assertTrue(trenggalek.getList("hits.slug").contains("gertak-trenggalek"), trenggalek.prettify());
         assertTrue(trenggalek.getList("hits.region.code", String.class).stream().allMatch(c -> c.startsWith("35.03")));
 
         JsonPath stunting = search(Map.of("theme", "stunting", "limit", 100));

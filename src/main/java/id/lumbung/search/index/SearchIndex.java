@@ -203,8 +203,9 @@ public class SearchIndex {
         }
         write(generation, changes);
         commit(generation, changes.upTo());
-        appliedBound = changes.upTo();
         generation.searchers().maybeRefreshBlocking();
+        // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
+        appliedBound = changes.upTo();
         return true;
     }
 

@@ -8,15 +8,24 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The position after the last hit of a page: the hit's sort values (score or count, then slug, which is
- * unique). Pages stay stable while documents are added elsewhere in the order.
+ * The position after the last hit of a page. Either a position in the ranked window of a relevance search
+ * (the full query's score and the slug), or the sort values of the last hit in index order (sort value, score,
+ * slug — slug is unique), for other sorts and for relevance pages past the ranked window.
  */
 final class SearchCursor {
 
     private SearchCursor() {
     }
 
-    static String encode(SearchSort sort, FieldDoc last) {
+    /** A decoded cursor: {@code rescored} positions use score and slug, the others {@code after}. */
+    record Position(boolean rescored, float score, String slug, FieldDoc after) {
+    }
+
+    static String ranked(float score, String slug) {
+        return encode("r1|relevance|" + Float.floatToIntBits(score) + "|" + slug);
+    }
+
+    static String indexOrder(SearchSort sort, FieldDoc last) {
         StringBuilder out = new StringBuilder("s1|").append(sort.name());
         for (Object value : last.fields) {
             out.append('|');
@@ -30,16 +39,22 @@ final class SearchCursor {
                 out.append('n');
             }
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
+        return encode(out.toString());
     }
 
-    static FieldDoc decode(SearchSort sort, String cursor) {
+    static Position decode(SearchSort sort, String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
-            if (parts.length < 3 || !parts[0].equals("s1") || !parts[1].equals(sort.name())) {
+            if (parts.length < 3 || !parts[1].equals(sort.name())) {
+                throw new IllegalArgumentException();
+            }
+            if (parts[0].equals("r1") && parts.length == 4) {
+                return new Position(true, Float.intBitsToFloat(Integer.parseInt(parts[2])), parts[3], null);
+            }
+            if (!parts[0].equals("s1")) {
                 throw new IllegalArgumentException();
             }
             Object[] fields = new Object[parts.length - 2];
@@ -53,9 +68,13 @@ final class SearchCursor {
                 };
             }
             // Integer.MAX_VALUE: the last hit itself (equal sort values) is not repeated.
-            return new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields);
+            return new Position(false, 0f, null, new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields));
         } catch (RuntimeException e) {
             throw ApiProblem.invalidField("cursor", "is not a cursor of this search and sort");
         }
+    }
+
+    private static String encode(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -11,6 +11,7 @@ import id.lumbung.search.index.SearchIndex;
 import id.lumbung.search.query.SearchRequest.SearchSort;
 import id.lumbung.search.query.SearchResult.FacetValue;
 import id.lumbung.search.query.SearchResult.Hit;
+import id.lumbung.search.query.TextQueryBuilder.TextQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -45,7 +46,8 @@ import org.apache.lucene.search.TotalHits;
 /**
  * Runs a search: text query, filters the query cannot override (only published innovations are ever in
  * the index), facets counted on the filtered results with each facet ignoring its own filter (drill
- * sideways), highlighted snippets, cursor pagination and "did you mean".
+ * sideways), highlighted snippets, cursor pagination and "did you mean". Relevance is two-phase: a cheap
+ * query finds and counts every match, the full relevance query ranks the best of them.
  */
 @ApplicationScoped
 public class SearchService {
@@ -71,6 +73,12 @@ public class SearchService {
 
     @Inject
     SpellingSuggester spelling;
+
+    @Inject
+    RelevanceRanker ranker;
+
+    /** How many of the cheaply scored matches the full relevance query ranks (see {@link RelevanceRanker}). */
+    static final int RANKING_WINDOW = 400;
 
     private volatile SortedSetDocValuesReaderState facetState;
 
@@ -109,13 +117,16 @@ public class SearchService {
         return new UserQueryParser(config.maxQueryTerms()).parse(q);
     }
 
-    private SearchResult run(IndexSearcher shared, SearchRequest request, UserQuery parsed, Query text, long start)
+    private SearchResult run(IndexSearcher shared, SearchRequest request, UserQuery parsed, TextQueries text, long start)
             throws IOException {
         // A private searcher per request, so the time limit applies to this search only.
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(shared.getSimilarity());
-
-        DrillDownQuery query = new DrillDownQuery(InnovationDocuments.FACETS, baseQuery(request, text));
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
+            return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
+        }
+        DrillDownQuery query = new DrillDownQuery(InnovationDocuments.FACETS, baseQuery(request, text.recall()));
         request.themes().forEach(theme -> query.add(FACET_THEME, theme));
         addIfSet(query, FACET_PROVINCE, request.province());
         addIfSet(query, FACET_TAHAPAN, request.tahapan());
@@ -131,23 +142,19 @@ public class SearchService {
         if (!hasFacetFilters(request)) {
             searcher.setTimeout(timeout);
         }
-        Sort sort = sort(request.sort());
-        FieldDoc after = SearchCursor.decode(request.sort(), request.cursor());
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        if (state == null) {
-            return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
-        }
         DrillSideways sideways = new DrillSideways(searcher, InnovationDocuments.FACETS, state);
-        DrillSideways.DrillSidewaysResult result = sideways.search(query, null, after, request.limit(), sort, true);
-
+        SearchCursor.Position position = SearchCursor.decode(request.sort(), request.cursor());
+        boolean rank = request.sort() == SearchSort.relevance && text.ranking() != null
+                && (position == null || position.rescored());
+        DrillSideways.DrillSidewaysResult result = sideways.search(query, null, rank || position == null ? null : position.after(),
+                rank ? RANKING_WINDOW : request.limit(), sort(request.sort()), true);
         long total = total(result.drillDownFacetsCollector, result.hits);
-        List<Hit> page = hits.read(searcher, result.hits, text);
-        String next = result.hits.scoreDocs.length == request.limit() && total > request.limit()
-                ? SearchCursor.encode(request.sort(), (FieldDoc) result.hits.scoreDocs[result.hits.scoreDocs.length - 1])
-                : null;
+        ResultPage page = rank ? ranker.page(searcher, result.hits, baseQuery(request, text.ranking()), position,
+                request.limit(), total) : ResultPage.of(request.sort(), result.hits, request.limit(), total);
+        List<Hit> hitList = hits.read(searcher, page.topDocs(), text.ranking());
         String didYouMean = total < 3 && !parsed.isEmpty() ? spelling.suggest(searcher.getIndexReader(), parsed) : null;
-        return new SearchResult(total, page, facets(result), next, didYouMean, elapsed(start), index.state().name(),
-                timeout.shouldExit());
+        return new SearchResult(total, hitList, facets(result), page.nextCursor(), didYouMean, elapsed(start),
+                index.state().name(), timeout.shouldExit());
     }
 
     private static Query baseQuery(SearchRequest request, Query text) {

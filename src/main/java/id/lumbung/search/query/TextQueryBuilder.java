@@ -70,12 +70,23 @@ public final class TextQueryBuilder {
         this.frequency = frequency;
     }
 
-    /** The text part of the search; null when the query has no positive words (then everything matches). */
-    public Query build(UserQuery query) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        BooleanQuery.Builder top = new BooleanQuery.Builder();
+    /**
+     * The two text queries of a search; both null when the query has no positive words (then everything
+     * matches).
+     *
+     * @param ranking the full relevance query, costly per document: it ranks the best candidates
+     * @param recall  the same documents with a cheap score (catch-all fields): it finds all matches, counts
+     *                facets and picks the candidates
+     */
+    public record TextQueries(Query ranking, Query recall) {
+    }
+
+    public TextQueries build(UserQuery query) {
+        BooleanQuery.Builder rankingWords = new BooleanQuery.Builder();
+        BooleanQuery.Builder recallWords = new BooleanQuery.Builder();
+        List<Query> required = new ArrayList<>();
+        List<Query> excluded = new ArrayList<>();
         int wordCount = 0;
-        int phraseCount = 0;
         int[] fuzzyBudget = {MAX_FUZZY_WORDS};
         for (Clause clause : query.clauses()) {
             Query q = clauseQuery(clause, fuzzyBudget);
@@ -83,27 +94,36 @@ public final class TextQueryBuilder {
                 continue;
             }
             if (clause.excluded()) {
-                top.add(q, Occur.MUST_NOT);
+                excluded.add(q);
             } else if (clause.phrase()) {
-                top.add(q, Occur.MUST);
-                phraseCount++;
+                required.add(q);
             } else {
-                words.add(q, Occur.SHOULD);
-                // Coordination: every query word a document contains adds the same bonus, so documents
-                // matching more of the user's words rank above those repeating one of them.
+                rankingWords.add(q, Occur.SHOULD);
                 Query presence = presenceQuery(clause);
                 if (presence != null) {
-                    words.add(new BoostQuery(new ConstantScoreQuery(presence), COORDINATION_BONUS), Occur.SHOULD);
+                    // Coordination: every query word a document contains adds the same bonus, so documents
+                    // matching more of the user's words rank above those repeating one of them.
+                    rankingWords.add(new BoostQuery(new ConstantScoreQuery(presence), COORDINATION_BONUS), Occur.SHOULD);
+                    recallWords.add(presence, Occur.SHOULD);
                 }
                 wordCount++;
             }
         }
-        if (wordCount == 0 && phraseCount == 0) {
-            return null;
+        if (wordCount == 0 && required.isEmpty()) {
+            return new TextQueries(null, null);
         }
         String text = query.positiveText();
         Query synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT);
         Query concepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT);
+        return new TextQueries(combine(rankingWords, wordCount, required, excluded, synonyms, concepts),
+                combine(recallWords, wordCount, required, excluded, synonyms, concepts));
+    }
+
+    private static Query combine(BooleanQuery.Builder words, int wordCount, List<Query> required, List<Query> excluded,
+            Query synonyms, Query concepts) {
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        required.forEach(q -> top.add(q, Occur.MUST));
+        excluded.forEach(q -> top.add(q, Occur.MUST_NOT));
         if (wordCount > 0) {
             BooleanQuery.Builder anyWord = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD);
             if (synonyms != null) {
@@ -113,10 +133,8 @@ public final class TextQueryBuilder {
                 anyWord.add(concepts, Occur.SHOULD);
             }
             top.add(anyWord.build(), Occur.MUST);
-        } else {
-            if (synonyms != null) {
-                top.add(synonyms, Occur.SHOULD);
-            }
+        } else if (synonyms != null) {
+            top.add(synonyms, Occur.SHOULD);
         }
         return top.build();
     }

@@ -1,0 +1,92 @@
+package id.lumbung.search.query;
+
+import static id.lumbung.search.index.SearchFields.SLUG;
+
+import id.lumbung.search.query.SearchCursor.Position;
+import id.lumbung.search.query.SearchRequest.SearchSort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * The second phase of a relevance search: the best matches by the cheap recall score (the window) are ranked
+ * by the full relevance query, ties by slug. Counting and facetting every match with the cheap query, and
+ * spending the costly one on the window only, keeps a broad query over a large catalogue fast. Pages past the
+ * window continue in recall order.
+ */
+@ApplicationScoped
+public class RelevanceRanker {
+
+    record Ranked(int doc, float score, String slug) {
+    }
+
+    private static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::score).reversed()
+            .thenComparing(Ranked::slug);
+
+    ResultPage page(IndexSearcher searcher, TopDocs window, Query ranking, Position position, int limit, long total)
+            throws IOException {
+        List<Ranked> ranked = rank(searcher, window, ranking);
+        int from = 0;
+        if (position != null) {
+            Ranked after = new Ranked(-1, position.score(), position.slug());
+            while (from < ranked.size() && ORDER.compare(ranked.get(from), after) <= 0) {
+                from++;
+            }
+        }
+        int to = Math.min(ranked.size(), from + limit);
+        ScoreDoc[] docs = ranked.subList(from, to).stream().map(r -> new ScoreDoc(r.doc(), r.score())).toArray(ScoreDoc[]::new);
+        String next = null;
+        if (to < ranked.size()) {
+            Ranked last = ranked.get(to - 1);
+            next = SearchCursor.ranked(last.score(), last.slug());
+        } else if (total > window.scoreDocs.length && window.scoreDocs.length > 0) {
+            next = SearchCursor.indexOrder(SearchSort.relevance, (FieldDoc) window.scoreDocs[window.scoreDocs.length - 1]);
+        }
+        return new ResultPage(new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), next);
+    }
+
+    private static List<Ranked> rank(IndexSearcher searcher, TopDocs window, Query ranking) throws IOException {
+        TopDocs rescored = new QueryRescorer(ranking) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : 0f;
+            }
+        }.rescore(searcher, window, window.scoreDocs.length);
+        Map<Integer, String> slugs = slugs(searcher, rescored.scoreDocs);
+        List<Ranked> ranked = new ArrayList<>(rescored.scoreDocs.length);
+        for (ScoreDoc doc : rescored.scoreDocs) {
+            ranked.add(new Ranked(doc.doc, doc.score, slugs.get(doc.doc)));
+        }
+        ranked.sort(ORDER);
+        return ranked;
+    }
+
+    /** Slugs from doc values, read in doc id order as doc values require. */
+    private static Map<Integer, String> slugs(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).sorted().toArray();
+        SortedDocValues values = MultiDocValues.getSortedValues(searcher.getIndexReader(), SLUG);
+        Map<Integer, String> slugs = new HashMap<>();
+        for (int id : ids) {
+            if (values != null && values.advanceExact(id)) {
+                slugs.put(id, values.lookupOrd(values.ordValue()).utf8ToString());
+            } else {
+                slugs.put(id, "");
+            }
+        }
+        return slugs;
+    }
+}
