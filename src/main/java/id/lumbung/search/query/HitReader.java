@@ -31,7 +31,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 @ApplicationScoped
 public class HitReader {
 
-    private static final String[] HIGHLIGHTED = {NAME, SUMMARY, OUTCOMES};
+    private static final String[] HIGHLIGHTED = TextQueryBuilder.HIGHLIGHTED_FIELDS.toArray(String[]::new);
     private static final int[] PASSAGES = {1, 2, 1};
     private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
 
@@ -40,6 +40,7 @@ public class HitReader {
                 : UnifiedHighlighter.builder(searcher, indexAnalyzer)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                         .withMaxLength(10_000)
+                        .withWeightMatches(false)
                         .build()
                         .highlightFields(HIGHLIGHTED, text, topDocs, PASSAGES);
         StoredFields stored = searcher.storedFields();

@@ -32,7 +32,6 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -78,7 +77,7 @@ public class SearchService {
     RelevanceRanker ranker;
 
     /** How many of the cheaply scored matches the full relevance query ranks (see {@link RelevanceRanker}). */
-    static final int RANKING_WINDOW = 400;
+    static final int RANKING_WINDOW = 200;
 
     private volatile SortedSetDocValuesReaderState facetState;
 
@@ -90,7 +89,7 @@ public class SearchService {
             SearchResult result = index.withSearcher(shared -> run(shared, request, parsed,
                     new TextQueryBuilder(analyzers, wordFrequency(shared.getIndexReader())).build(parsed), start));
             if (result == null) {
-                return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
+                return empty(start);
             }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -124,7 +123,7 @@ public class SearchService {
         searcher.setSimilarity(shared.getSimilarity());
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         if (state == null) {
-            return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
+            return empty(start);
         }
         DrillDownQuery query = new DrillDownQuery(InnovationDocuments.FACETS, baseQuery(request, text.recall()));
         request.themes().forEach(theme -> query.add(FACET_THEME, theme));
@@ -151,7 +150,7 @@ public class SearchService {
         long total = total(result.drillDownFacetsCollector, result.hits);
         ResultPage page = rank ? ranker.page(searcher, result.hits, baseQuery(request, text.ranking()), position,
                 request.limit(), total) : ResultPage.of(request.sort(), result.hits, request.limit(), total);
-        List<Hit> hitList = hits.read(searcher, page.topDocs(), text.ranking());
+        List<Hit> hitList = hits.read(searcher, page.topDocs(), text.highlight());
         String didYouMean = total < 3 && !parsed.isEmpty() ? spelling.suggest(searcher.getIndexReader(), parsed) : null;
         return new SearchResult(total, hitList, facets(result), page.nextCursor(), didYouMean, elapsed(start),
                 index.state().name(), timeout.shouldExit());
@@ -236,6 +235,11 @@ public class SearchService {
             facetState = state;
         }
         return state;
+    }
+
+    /** No index yet (first build running), or an index with no documents. */
+    private SearchResult empty(long start) {
+        return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
     }
 
     static long elapsed(long start) {

@@ -52,6 +52,8 @@ public final class TextQueryBuilder {
     static final float CONCEPT_WEIGHT = 3f;
     /** A word the catalogue does not contain is probably misspelt: its near matches count fully. */
     static final float TYPO_WEIGHT = 1.0f;
+    static final List<String> HIGHLIGHTED_FIELDS = List.of(NAME, SUMMARY, OUTCOMES);
+    private static final int MAX_HIGHLIGHT_TERMS = 200;
     static final float COORDINATION_BONUS = 3f;
     private static final float TIE_BREAKER = 0.25f;
     private static final int MAX_FUZZY_WORDS = 8;
@@ -77,8 +79,10 @@ public final class TextQueryBuilder {
      * @param ranking the full relevance query, costly per document: it ranks the best candidates
      * @param recall  the same documents with a cheap score (catch-all fields): it finds all matches, counts
      *                facets and picks the candidates
+     * @param highlight the user's words and phrases on the highlighted fields only: marking snippets with the
+     *                  full query would cost far more than the search itself
      */
-    public record TextQueries(Query ranking, Query recall) {
+    public record TextQueries(Query ranking, Query recall, Query highlight) {
     }
 
     public TextQueries build(UserQuery query) {
@@ -110,13 +114,40 @@ public final class TextQueryBuilder {
             }
         }
         if (wordCount == 0 && required.isEmpty()) {
-            return new TextQueries(null, null);
+            return new TextQueries(null, null, null);
         }
         String text = query.positiveText();
         Query synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT);
         Query concepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT);
         return new TextQueries(combine(rankingWords, wordCount, required, excluded, synonyms, concepts),
-                combine(recallWords, wordCount, required, excluded, synonyms, concepts));
+                combine(recallWords, wordCount, required, excluded, synonyms, concepts), highlightQuery(query));
+    }
+
+    private Query highlightQuery(UserQuery query) {
+        BooleanQuery.Builder marks = new BooleanQuery.Builder();
+        int count = 0;
+        for (Clause clause : query.clauses()) {
+            if (clause.excluded()) {
+                continue;
+            }
+            for (String text : clause.alternatives()) {
+                List<String> stems = tokens(analyzers.stemmed(), text);
+                for (String field : HIGHLIGHTED_FIELDS) {
+                    if (clause.phrase() && stems.size() > 1) {
+                        marks.add(new PhraseQuery(field, stems.toArray(String[]::new)), Occur.SHOULD);
+                        count++;
+                    } else {
+                        for (String stem : stems) {
+                            if (count < MAX_HIGHLIGHT_TERMS) {
+                                marks.add(new TermQuery(new Term(field, stem)), Occur.SHOULD);
+                                count++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return count == 0 ? null : marks.build();
     }
 
     private static Query combine(BooleanQuery.Builder words, int wordCount, List<Query> required, List<Query> excluded,
