@@ -11,7 +11,7 @@ import id.lumbung.catalogue.Vocabulary.Level;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.catalogue.Vocabulary.Tahapan;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.lumbung.common.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,12 +22,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +34,7 @@ import org.hibernate.type.SqlTypes;
 /** An innovation of a regional government: the heart of the catalogue. */
 @Entity
 @Table(name = "innovation")
-public class Innovation extends PanacheEntityBase {
+public class Innovation extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,26 +128,6 @@ public class Innovation extends PanacheEntityBase {
     public PublicationStatus status = PublicationStatus.draft;
 
     public String language = "id";
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 
     public boolean isPublished() {
         return status == PublicationStatus.published;

@@ -1,6 +1,6 @@
 package id.lumbung.learning;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.lumbung.common.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,12 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +21,7 @@ import org.hibernate.type.SqlTypes;
 /** A peer-learning event where innovations were presented to regions that may replicate them. */
 @Entity
 @Table(name = "learning_event")
-public class LearningEvent extends PanacheEntityBase {
+public class LearningEvent extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,26 +57,6 @@ public class LearningEvent extends PanacheEntityBase {
     @CollectionTable(name = "learning_event_region", joinColumns = @JoinColumn(name = "learning_event_id"))
     @Column(name = "region_code")
     public Set<String> participantRegionCodes = new TreeSet<>();
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 
     public static LearningEvent findBySlug(String slug) {
         return find("slug", slug).firstResult();

@@ -1,6 +1,6 @@
 package id.lumbung.replication;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.lumbung.common.VersionedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,11 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -24,7 +20,7 @@ import org.hibernate.type.SqlTypes;
 /** A region (or another body) adopting an innovation of the catalogue. */
 @Entity
 @Table(name = "replication")
-public class Replication extends PanacheEntityBase {
+public class Replication extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,23 +61,4 @@ public class Replication extends PanacheEntityBase {
     @OrderBy("id")
     public List<StatusChange> history = new ArrayList<>();
 
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 }
