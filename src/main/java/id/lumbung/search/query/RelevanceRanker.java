@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -75,17 +77,25 @@ public class RelevanceRanker {
         return ranked;
     }
 
-    /** Slugs from doc values, read in doc id order as doc values require. */
+    /**
+     * Slugs from each segment's doc values, read in doc id order as doc values require. (A merged view over
+     * all segments would build an ordinal map of every slug in the index on each search.)
+     */
     private static Map<Integer, String> slugs(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
         int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).sorted().toArray();
-        SortedDocValues values = MultiDocValues.getSortedValues(searcher.getIndexReader(), SLUG);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Integer, String> slugs = new HashMap<>();
+        int leafIndex = -1;
+        SortedDocValues values = null;
+        LeafReaderContext leaf = null;
         for (int id : ids) {
-            if (values != null && values.advanceExact(id)) {
-                slugs.put(id, values.lookupOrd(values.ordValue()).utf8ToString());
-            } else {
-                slugs.put(id, "");
+            int index = ReaderUtil.subIndex(id, leaves);
+            if (index != leafIndex) {
+                leafIndex = index;
+                leaf = leaves.get(index);
+                values = DocValues.getSorted(leaf.reader(), SLUG);
             }
+            slugs.put(id, values.advanceExact(id - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "");
         }
         return slugs;
     }

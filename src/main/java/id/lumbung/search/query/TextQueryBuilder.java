@@ -117,10 +117,14 @@ public final class TextQueryBuilder {
             return new TextQueries(null, null, null);
         }
         String text = query.positiveText();
-        Query synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT);
-        Query concepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT);
+        Query synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT, true);
+        Query concepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT, true);
+        // Recall: a multi-word synonym as all of its words rather than a phrase; cheaper, it only has to find
+        // and count the candidates, and the ranking query still prefers the phrase.
+        Query recallSynonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT, false);
+        Query recallConcepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT, false);
         return new TextQueries(combine(rankingWords, wordCount, required, excluded, synonyms, concepts),
-                combine(recallWords, wordCount, required, excluded, synonyms, concepts), highlightQuery(query));
+                combine(recallWords, wordCount, required, excluded, recallSynonyms, recallConcepts), highlightQuery(query));
     }
 
     private Query highlightQuery(UserQuery query) {
@@ -286,12 +290,12 @@ public final class TextQueryBuilder {
     }
 
     /** The query of an analyzer that inserts synonyms; null when it adds nothing to the user's words. */
-    private Query expansion(Analyzer analyzer, String text, float weight) {
+    private Query expansion(Analyzer analyzer, String text, float weight, boolean phrases) {
         if (analyzer == null || tokens(analyzer, text).equals(tokens(analyzers.stemmed(), text))) {
             return null;
         }
         QueryBuilder builder = new QueryBuilder(analyzer);
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(phrases);
         // One catch-all field: the expansion's weight is low and per-field boosts would multiply its cost.
         Query q = builder.createBooleanQuery(ALL_STEMMED, text, Occur.SHOULD);
         return q == null ? null : new BoostQuery(q, weight);
