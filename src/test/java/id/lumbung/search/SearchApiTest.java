@@ -127,6 +127,15 @@ class SearchApiTest {
     }
 
     @Test
+    void exclusionsAloneLeaveEverythingElse() {
+        int all = search(Map.of()).getInt("total");
+        JsonPath withoutJatim = search(Map.of("q", "-jatim", "limit", 100));
+        assertTrue(withoutJatim.getInt("total") < all, "Jawa Timur's innovations are left out");
+        assertTrue(withoutJatim.getInt("total") > 0);
+        assertFalse(withoutJatim.getList("hits.province.code").contains("35"));
+    }
+
+    @Test
     void newestSortOrdersByYear() {
         List<Integer> years = search(Map.of("q", "kemiskinan", "sort", "newest", "limit", 30))
                 .getList("hits.year", Integer.class);

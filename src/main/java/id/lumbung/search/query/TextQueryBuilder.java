@@ -20,6 +20,7 @@ import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -114,7 +115,14 @@ public final class TextQueryBuilder {
             }
         }
         if (wordCount == 0 && required.isEmpty()) {
-            return new TextQueries(null, null, null);
+            if (excluded.isEmpty()) {
+                return new TextQueries(null, null, null);
+            }
+            // Only exclusions ("-jakarta"): everything else.
+            BooleanQuery.Builder rest = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            excluded.forEach(q -> rest.add(q, Occur.MUST_NOT));
+            Query everythingElse = rest.build();
+            return new TextQueries(everythingElse, everythingElse, null);
         }
         String text = query.positiveText();
         Query synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT, true);
