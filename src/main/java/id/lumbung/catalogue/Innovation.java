@@ -22,6 +22,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import org.hibernate.type.SqlTypes;
 public class Innovation extends VersionedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "innovation_ids")
+    @SequenceGenerator(name = "innovation_ids", sequenceName = "innovation_id_seq", allocationSize = 50)
     public Long id;
 
     public String slug;

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
@@ -59,29 +61,41 @@ public class IndexRebuilder {
         return true;
     }
 
+    private record Loaded(IndexSource.Batch batch, long lastId) {
+    }
+
+    /** The next batch of published innovations after {@code afterId}; null when there are no more. */
+    private Loaded load(long afterId) {
+        List<Long> ids = source.publishedIds(afterId, BATCH);
+        return ids.isEmpty() ? null : new Loaded(source.load(ids), ids.getLast());
+    }
+
     private void rebuildNow() throws IOException {
         index.markRebuilding();
         indexed.set(0);
         startedAt = System.currentTimeMillis();
         long bound = outbox.completedBound();
         SearchIndex.Generation generation = index.createGeneration();
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "lumbung-rebuild-reader"));
         try {
-            long afterId = 0;
+            // Reading the next batch from PostgreSQL overlaps with analysing the current one: two cores busy.
+            CompletableFuture<Loaded> next = CompletableFuture.supplyAsync(() -> load(0), reader);
             while (true) {
-                List<Long> ids = source.publishedIds(afterId, BATCH);
-                if (ids.isEmpty()) {
+                Loaded loaded = next.join();
+                if (loaded == null) {
                     break;
                 }
-                IndexSource.Batch batch = source.load(ids);
-                SearchIndex.write(generation, new SearchIndex.Changes(bound, batch.published(), List.of()));
-                indexed.addAndGet(batch.published().size());
-                afterId = ids.getLast();
+                next = CompletableFuture.supplyAsync(() -> load(loaded.lastId()), reader);
+                SearchIndex.write(generation, new SearchIndex.Changes(bound, loaded.batch().published(), List.of()));
+                indexed.addAndGet(loaded.batch().published().size());
             }
             index.swap(generation, bound);
         } catch (IOException | RuntimeException e) {
             generation.close();
             SearchIndex.deleteRecursively(generation.path());
             throw e;
+        } finally {
+            reader.shutdownNow();
         }
         finishedAt = System.currentTimeMillis();
         LOG.infof("Search index rebuilt: %d innovations in %d ms", indexed.get(), finishedAt - startedAt);
