@@ -2,12 +2,12 @@ package id.lumbung.search;
 
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.QueryParams;
-import id.lumbung.search.query.SearchRequest.SearchSort;
 import id.lumbung.search.query.SearchRequest;
+import id.lumbung.search.query.SearchRequest.SearchSort;
 import id.lumbung.search.query.SearchResult;
 import id.lumbung.search.query.SearchService;
-import id.lumbung.search.query.SuggestService.Suggestion;
 import id.lumbung.search.query.SuggestService;
+import id.lumbung.search.query.SuggestService.Suggestion;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;

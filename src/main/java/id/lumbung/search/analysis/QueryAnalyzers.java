@@ -7,14 +7,12 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The analyzers a query is read with at one moment: unstemmed, stemmed, stemmed with the domain synonyms
  * and stemmed with the concept thesaurus. Immutable; the vocabulary swaps in a new set when it changes.
  */
-public record QueryAnalyzers(Analyzer exact, Analyzer stemmed, Analyzer withSynonyms,
-        Analyzer withConcepts, int synonymRules, int conceptRules) {
+public record QueryAnalyzers(Analyzer exact, Analyzer stemmed, Analyzer withSynonyms, Analyzer withConcepts) {
 
     public static QueryAnalyzers of(SynonymRules synonyms, SynonymRules concepts) {
         SynonymMap synonymMap = synonyms.build();
         SynonymMap conceptMap = concepts.build();
         return new QueryAnalyzers(IndonesianAnalysis.exact(), IndonesianAnalysis.stemmed(),
-                IndonesianAnalysis.query(synonymMap, true), IndonesianAnalysis.query(conceptMap, true),
-                synonyms.size(), concepts.size());
+                IndonesianAnalysis.query(synonymMap, true), IndonesianAnalysis.query(conceptMap, true));
     }
 }

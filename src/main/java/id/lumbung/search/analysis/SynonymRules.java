@@ -31,10 +31,6 @@ public final class SynonymRules {
         return this;
     }
 
-    public int size() {
-        return rules.size();
-    }
-
     public SynonymMap build() {
         SolrSynonymParser parser = new SolrSynonymParser(true, true, IndonesianAnalysis.ruleReader());
         for (String rule : rules) {

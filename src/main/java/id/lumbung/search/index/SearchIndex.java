@@ -260,10 +260,6 @@ public class SearchIndex {
         return appliedBound;
     }
 
-    public boolean hasIndex() {
-        return current != null;
-    }
-
     public int documentCount() throws IOException {
         Integer count = withSearcher(searcher -> searcher.getIndexReader().numDocs());
         return count == null ? 0 : count;

@@ -125,14 +125,11 @@ public final class TextQueryBuilder {
             return new TextQueries(everythingElse, everythingElse, null);
         }
         String text = query.positiveText();
-        Query synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT, true);
-        Query concepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT, true);
-        // Recall: a multi-word synonym as all of its words rather than a phrase; cheaper, it only has to find
-        // and count the candidates, and the ranking query still prefers the phrase.
-        Query recallSynonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT, false);
-        Query recallConcepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT, false);
-        return new TextQueries(combine(rankingWords, wordCount, required, excluded, synonyms, concepts),
-                combine(recallWords, wordCount, required, excluded, recallSynonyms, recallConcepts), highlightQuery(query));
+        Expansion synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT);
+        Expansion concepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT);
+        return new TextQueries(combine(rankingWords, wordCount, required, excluded, synonyms.ranking(), concepts.ranking()),
+                combine(recallWords, wordCount, required, excluded, synonyms.recall(), concepts.recall()),
+                highlightQuery(query));
     }
 
     private Query highlightQuery(UserQuery query) {
@@ -297,14 +294,26 @@ public final class TextQueryBuilder {
         return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
     }
 
-    /** The query of an analyzer that inserts synonyms; null when it adds nothing to the user's words. */
-    private Query expansion(Analyzer analyzer, String text, float weight, boolean phrases) {
+    /**
+     * An expansion of the query by synonyms or concepts, for ranking (a multi-word synonym as a phrase) and for
+     * recall (as all of its words: cheaper, it only has to find and count candidates).
+     */
+    record Expansion(Query ranking, Query recall) {
+        static final Expansion NONE = new Expansion(null, null);
+    }
+
+    /** The expansion of an analyzer that inserts synonyms; {@link Expansion#NONE} when it adds nothing. */
+    private Expansion expansion(Analyzer analyzer, String text, float weight) {
         if (analyzer == null || tokens(analyzer, text).equals(tokens(analyzers.stemmed(), text))) {
-            return null;
+            return Expansion.NONE;
         }
+        return new Expansion(expansionQuery(analyzer, text, weight, true), expansionQuery(analyzer, text, weight, false));
+    }
+
+    private static Query expansionQuery(Analyzer analyzer, String text, float weight, boolean phrases) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(phrases);
-        // One catch-all field: the expansion's weight is low and per-field boosts would multiply its cost.
+        // One catch-all field: per-field boosts would multiply the cost of every expanded word.
         Query q = builder.createBooleanQuery(ALL_STEMMED, text, Occur.SHOULD);
         return q == null ? null : new BoostQuery(q, weight);
     }
