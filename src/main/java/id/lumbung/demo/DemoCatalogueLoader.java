@@ -11,8 +11,7 @@ import id.lumbung.learning.LearningEventService;
 import id.lumbung.region.AreaDataImporter;
 import id.lumbung.region.IndicatorRecord;
 import id.lumbung.region.RegionService;
-import id.lumbung.replication.ReplicationRecord;
-import id.lumbung.replication.ReplicationService;
+import id.lumbung.replication.ReplicationImporter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +56,7 @@ public class DemoCatalogueLoader {
     LearningEventService learningEvents;
 
     @Inject
-    ReplicationService replications;
+    ReplicationImporter replications;
 
     @Inject
     RegionService regions;
@@ -77,17 +76,15 @@ public class DemoCatalogueLoader {
         for (String line : lines("learning_events.jsonl")) {
             learningEvents.put(read(line, LearningEventInput.class), Caller.SYSTEM);
         }
-        List<String> replicationLines = lines("replications.jsonl");
-        for (String line : replicationLines) {
-            replications.create(read(line, ReplicationRecord.class).toInput(), Caller.SYSTEM);
-        }
+        ReplicationImporter.ImportReport replicationReport = replications.importNdjson(resource("replications.jsonl"), false,
+                Caller.SYSTEM);
         List<String> indicatorLines = lines("region_stats.jsonl");
         for (String line : indicatorLines) {
             IndicatorRecord stat = read(line, IndicatorRecord.class);
             regions.putIndicator(stat.regionCode(), stat.indicator(), stat.period(), stat.value(), stat.sourceUrl());
         }
         LOG.infof("Demo catalogue loaded: %d innovations, %d replications, %d indicator values",
-                report.created(), replicationLines.size(), indicatorLines.size());
+                report.created(), replicationReport.created(), indicatorLines.size());
     }
 
     /** Kecamatan and desa named by the demo data: idn-area-data rows to import beside the preloaded tiers. */

@@ -1,6 +1,10 @@
 package id.lumbung.replication;
 
+import id.lumbung.catalogue.InnovationParts.EvidenceSource;
+import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
 import id.lumbung.common.VersionedEntity;
+import id.lumbung.replication.ReplicationParts.Adaptation;
+import id.lumbung.replication.ReplicationParts.LegalBasis;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +16,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -53,12 +60,54 @@ public class Replication extends VersionedEntity {
 
     public String notes;
 
+    /** Date of the latest step (or the best date known for it); the stalled list reads it. */
+    @Column(name = "status_since")
+    public LocalDate statusSince;
+
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "source_urls")
-    public List<String> sourceUrls = new ArrayList<>();
+    public Adaptation adaptation;
+
+    /** Indicator values in the adopter region: baseline and follow-ups, shaped like an innovation's. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<OutcomeIndicator> outcomes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<EvidenceSource> evidence = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_basis")
+    public LegalBasis legalBasis;
 
     @OneToMany(mappedBy = "replication", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     public List<StatusChange> history = new ArrayList<>();
 
+    /**
+     * Appends a step and moves to its status. The lifecycle rules are checked by the caller
+     * ({@link ReplicationStatus#allowedNext()}); this keeps the record and its history in step.
+     */
+    public void record(ReplicationStatus next, LocalDate occurredOn, String note, String recordedBy, OffsetDateTime now) {
+        StatusChange step = new StatusChange();
+        step.replication = this;
+        step.status = next;
+        step.occurredOn = occurredOn;
+        step.note = note;
+        step.recordedBy = recordedBy;
+        step.recordedAt = now;
+        history.add(step);
+        status = next;
+        statusSince = occurredOn != null ? occurredOn : now.toLocalDate();
+    }
+
+    /** The latest date the history gives, which a back-dated step may not precede. */
+    public LocalDate latestStepDate() {
+        return history.stream().map(c -> c.occurredOn).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
+    /** Whether the replication is the adoption by this Indonesian region or one below it. */
+    public boolean adoptedWithin(String regionCode) {
+        return adopterRegionCode != null
+                && (adopterRegionCode.equals(regionCode) || adopterRegionCode.startsWith(regionCode + "."));
+    }
 }

@@ -1,5 +1,10 @@
 package id.lumbung.replication;
 
+import id.lumbung.catalogue.InnovationParts.EvidenceSource;
+import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
+import id.lumbung.replication.ReplicationParts.Adaptation;
+import id.lumbung.replication.ReplicationParts.LegalBasis;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +17,8 @@ import java.util.List;
 
 /**
  * A new replication: the source innovation and its adopter, either an Indonesian region
- * ({@code adopter_region_code}) or another body ({@code adopter_name} and {@code adopter_country}).
+ * ({@code adopter_region_code}) or another body ({@code adopter_name} and {@code adopter_country}), with the
+ * status it has reached. {@code source_urls} (the source data's plain links) become unverified evidence.
  */
 public record ReplicationInput(
         @NotBlank @Size(max = 120) String sourceSlug,
@@ -26,5 +32,14 @@ public record ReplicationInput(
         @Size(max = 120) String learningEvent,
         @Size(max = 120) String derivedSlug,
         @Size(max = 5000) String notes,
-        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> sourceUrls) {
+        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> sourceUrls,
+        @Valid Adaptation adaptation,
+        @Size(max = 50) List<@Valid @NotNull OutcomeIndicator> outcomes,
+        @Size(max = 50) List<@Valid @NotNull EvidenceSource> evidence,
+        @Valid LegalBasis legalBasis) {
+
+    /** The details a later edit may change; the status moves only through transitions. */
+    public ReplicationDetails details() {
+        return new ReplicationDetails(year, learningEvent, derivedSlug, notes, adaptation, outcomes, evidence, legalBasis);
+    }
 }

@@ -2,45 +2,66 @@ package id.lumbung.replication;
 
 import id.lumbung.access.Caller;
 import id.lumbung.catalogue.Innovation;
+import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.Cursor;
 import id.lumbung.common.Page;
 import id.lumbung.learning.LearningEvent;
 import id.lumbung.region.Region;
-import id.lumbung.replication.ReplicationViews.Adopter;
-import id.lumbung.replication.ReplicationViews.InnovationRef;
 import id.lumbung.replication.ReplicationViews.ReplicationView;
-import id.lumbung.replication.ReplicationViews.StatusChangeView;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-/** Records and reads replications. The full lifecycle (transitions) builds on this. */
+/** Records replications, moves them through their lifecycle and reads them back. */
 @ApplicationScoped
 public class ReplicationService {
 
-    public Page<ReplicationView> list(String sourceSlug, String adopterRegion, ReplicationStatus status, Caller caller,
-            String cursor, int limit) {
+    @Inject
+    ReplicationPresenter presenter;
+
+    @Inject
+    LineageService lineage;
+
+    /** Which replications a list asks for; null members do not filter. */
+    public record Criteria(String sourceSlug, String adopterRegion, String sourceRegion, ReplicationStatus status) {
+
+        public static Criteria ofSource(String slug) {
+            return new Criteria(slug, null, null, null);
+        }
+    }
+
+    public Page<ReplicationView> list(Criteria criteria, Caller caller, String cursor, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!caller.staff()) {
             where.append(" and sourceInnovationId in (select i.id from Innovation i where i.status = 'published')");
         }
-        if (sourceSlug != null) {
+        if (criteria.sourceSlug() != null) {
             where.append(" and sourceInnovationId in (select i.id from Innovation i where i.slug = :slug)");
-            params.and("slug", sourceSlug);
+            params.and("slug", criteria.sourceSlug());
         }
-        if (adopterRegion != null) {
-            where.append(" and (adopterRegionCode = :region or adopterRegionCode like :below)");
-            params.and("region", adopterRegion).and("below", adopterRegion + ".%");
+        if (criteria.adopterRegion() != null) {
+            where.append(" and (adopterRegionCode = :adopter or adopterRegionCode like :adopterBelow)");
+            params.and("adopter", criteria.adopterRegion()).and("adopterBelow", criteria.adopterRegion() + ".%");
         }
-        if (status != null) {
+        if (criteria.sourceRegion() != null) {
+            where.append(" and sourceInnovationId in (select i.id from Innovation i"
+                    + " where i.regionCode = :source or i.regionCode like :sourceBelow)");
+            params.and("source", criteria.sourceRegion()).and("sourceBelow", criteria.sourceRegion() + ".%");
+        }
+        if (criteria.status() != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.and("status", criteria.status());
         }
         long total = Replication.count(where.toString(), params);
         String after = Cursor.decode(cursor);
@@ -50,19 +71,29 @@ public class ReplicationService {
         }
         List<Replication> page = Replication.<Replication>find(where.toString(), Sort.by("id"), params).range(0, limit - 1).list();
         String next = page.size() == limit ? Cursor.encode(page.getLast().id.toString()) : null;
-        return new Page<>(page.stream().map(r -> view(r, caller)).toList(), total, next);
+        return new Page<>(page.stream().map(r -> presenter.view(r, caller)).toList(), total, next);
     }
 
     public ReplicationView get(long id, Caller caller) {
-        Replication replication = Replication.findById(id);
-        if (replication == null || !caller.staff() && !isPublished(replication.sourceInnovationId)) {
-            throw ApiProblem.notFound("Replication", Long.toString(id));
+        return presenter.view(find(id, caller), caller);
+    }
+
+    /** The replications of one innovation; 404 when the innovation is not visible to the caller. */
+    public Page<ReplicationView> ofInnovation(String slug, Caller caller, String cursor, int limit) {
+        if (!ReplicationPresenter.visible(Innovation.findBySlug(slug), caller)) {
+            throw ApiProblem.notFound("Innovation", slug);
         }
-        return view(replication, caller);
+        return list(Criteria.ofSource(slug), caller, cursor, limit);
     }
 
     @Transactional
     public ReplicationView create(ReplicationInput input, Caller caller) {
+        return create(input, input.notes(), caller);
+    }
+
+    /** Creates a replication whose first step carries {@code stepNote} (an import's history may differ from the notes). */
+    @Transactional
+    public ReplicationView create(ReplicationInput input, String stepNote, Caller caller) {
         Replication replication = new Replication();
         replication.sourceInnovationId = innovationId("source_slug", input.sourceSlug());
         if (input.adopterRegionCode() != null) {
@@ -77,39 +108,65 @@ public class ReplicationService {
         } else {
             throw ApiProblem.invalidField("adopter_region_code", "give adopter_region_code, or adopter_name and adopter_country");
         }
-        if (input.derivedSlug() != null) {
-            replication.derivedInnovationId = innovationId("derived_slug", input.derivedSlug());
-            if (replication.derivedInnovationId.equals(replication.sourceInnovationId)) {
-                throw ApiProblem.invalidField("derived_slug", "cannot be the source innovation itself");
-            }
-        }
-        if (input.learningEvent() != null) {
-            LearningEvent event = LearningEvent.findBySlug(input.learningEvent());
-            if (event == null) {
-                throw ApiProblem.invalidField("learning_event", "unknown learning event '" + input.learningEvent() + "'");
-            }
-            replication.learningEventId = event.id;
-        }
-        if (Replication.count("sourceInnovationId = ?1 and coalesce(adopterRegionCode, '') = ?2 and coalesce(adopterName, '') = ?3",
-                replication.sourceInnovationId, Objects.requireNonNullElse(replication.adopterRegionCode, ""),
-                Objects.requireNonNullElse(replication.adopterName, "")) > 0) {
+        if (findExisting(replication.sourceInnovationId, replication.adopterRegionCode, replication.adopterName) != null) {
             throw ApiProblem.conflict("This adopter already has a replication of '" + input.sourceSlug()
                     + "'; record a status change on it instead");
         }
-        replication.status = input.status();
-        replication.year = input.year() != null ? input.year() : input.date() == null ? null : input.date().getYear();
-        replication.notes = input.notes();
-        replication.sourceUrls = input.sourceUrls() == null ? List.of() : List.copyOf(input.sourceUrls());
-        StatusChange first = new StatusChange();
-        first.replication = replication;
-        first.status = input.status();
-        first.occurredOn = input.date();
-        first.note = input.notes();
-        first.recordedBy = caller.username();
-        first.recordedAt = OffsetDateTime.now();
-        replication.history.add(first);
+        applyDetails(replication, input.details(), input.sourceUrls());
+        if (replication.year == null && input.date() != null) {
+            replication.year = input.date().getYear();
+        }
+        checkStopReason(input.status(), stepNote);
+        OffsetDateTime now = OffsetDateTime.now();
+        replication.record(input.status(), input.date(), stepNote, caller.username(), now);
+        if (input.date() == null && replication.year != null && replication.year < now.getYear()) {
+            // The source gives only a year: the step is known to hold since that year at the latest.
+            replication.statusSince = LocalDate.of(replication.year, 12, 31);
+        }
         replication.persist();
-        return view(replication, caller);
+        return presenter.view(replication, caller);
+    }
+
+    /** Replaces the editable details (not the status); {@code expectedVersion} is the If-Match version. */
+    @Transactional
+    public ReplicationView update(long id, ReplicationDetails details, Long expectedVersion, Caller caller) {
+        Replication replication = find(id, caller);
+        checkVersion(replication, expectedVersion);
+        applyDetails(replication, details, null);
+        Replication.flush();
+        return presenter.view(replication, caller);
+    }
+
+    /**
+     * Moves a replication to a new stage. Illegal moves get 409 naming the allowed next stages; a step may be
+     * back-dated, but not before the latest dated step, so the history reads in order.
+     */
+    @Transactional
+    public ReplicationView transition(long id, TransitionInput input, Long expectedVersion, Caller caller) {
+        Replication replication = find(id, caller);
+        checkVersion(replication, expectedVersion);
+        moveTo(replication, input, caller);
+        Replication.flush();
+        return presenter.view(replication, caller);
+    }
+
+    void moveTo(Replication replication, TransitionInput input, Caller caller) {
+        ReplicationStatus from = replication.status;
+        if (!from.allowedNext().contains(input.status())) {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("current_status", from);
+            extra.put("requested_status", input.status());
+            extra.put("allowed_next", from.allowedNext());
+            throw ApiProblem.conflict("A replication at '" + from + "' cannot move to '" + input.status() + "'; allowed: "
+                    + from.allowedNext(), extra);
+        }
+        LocalDate latest = replication.latestStepDate();
+        if (input.date() != null && latest != null && input.date().isBefore(latest)) {
+            throw ApiProblem.invalidField("date", "is before the latest recorded step (" + latest
+                    + "); history is appended in order, never rewritten");
+        }
+        checkStopReason(input.status(), input.note());
+        replication.record(input.status(), input.date(), input.note(), caller.username(), OffsetDateTime.now());
     }
 
     @Transactional
@@ -117,6 +174,61 @@ public class ReplicationService {
         if (!Replication.deleteById(id)) {
             throw ApiProblem.notFound("Replication", Long.toString(id));
         }
+    }
+
+    static Replication findExisting(long sourceId, String adopterRegionCode, String adopterName) {
+        return Replication.<Replication>find("sourceInnovationId = ?1 and coalesce(adopterRegionCode, '') = ?2"
+                        + " and coalesce(adopterName, '') = ?3", sourceId, Objects.requireNonNullElse(adopterRegionCode, ""),
+                Objects.requireNonNullElse(adopterName, "")).firstResult();
+    }
+
+    void applyDetails(Replication replication, ReplicationDetails details, List<String> sourceUrls) {
+        replication.year = details.year();
+        replication.notes = details.notes();
+        replication.derivedInnovationId = null;
+        if (details.derivedSlug() != null) {
+            long derivedId = innovationId("derived_slug", details.derivedSlug());
+            lineage.checkAcyclic(replication.sourceInnovationId, derivedId);
+            replication.derivedInnovationId = derivedId;
+        }
+        replication.learningEventId = null;
+        if (details.learningEvent() != null) {
+            LearningEvent event = LearningEvent.findBySlug(details.learningEvent());
+            if (event == null) {
+                throw ApiProblem.invalidField("learning_event", "unknown learning event '" + details.learningEvent() + "'");
+            }
+            replication.learningEventId = event.id;
+        }
+        replication.adaptation = details.adaptation();
+        replication.outcomes = details.outcomes() == null ? new ArrayList<>() : new ArrayList<>(details.outcomes());
+        replication.legalBasis = details.legalBasis();
+        List<EvidenceSource> evidence = details.evidence() == null ? new ArrayList<>() : new ArrayList<>(details.evidence());
+        if (sourceUrls != null) {
+            sourceUrls.stream().filter(url -> evidence.stream().noneMatch(e -> url.equals(e.url())))
+                    .forEach(url -> evidence.add(new EvidenceSource(url, null, false)));
+        }
+        replication.evidence = evidence;
+    }
+
+    private static void checkStopReason(ReplicationStatus status, String note) {
+        if (status == ReplicationStatus.dihentikan && (note == null || note.isBlank())) {
+            throw ApiProblem.invalidField("note", "give the reason the replication stopped");
+        }
+    }
+
+    private static void checkVersion(Replication replication, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != replication.version) {
+            throw ApiProblem.preconditionFailed("The replication changed since you read it (version " + replication.version
+                    + "); read it again and retry");
+        }
+    }
+
+    private static Replication find(long id, Caller caller) {
+        Replication replication = Replication.findById(id);
+        if (replication == null || !caller.staff() && !isPublished(replication.sourceInnovationId)) {
+            throw ApiProblem.notFound("Replication", Long.toString(id));
+        }
+        return replication;
     }
 
     private static long innovationId(String field, String slug) {
@@ -138,27 +250,5 @@ public class ReplicationService {
         } catch (NumberFormatException e) {
             throw ApiProblem.invalidField("cursor", "is not a cursor returned by this API");
         }
-    }
-
-    private static ReplicationView view(Replication r, Caller caller) {
-        Innovation source = Innovation.findById(r.sourceInnovationId);
-        Innovation derived = r.derivedInnovationId == null ? null : Innovation.findById(r.derivedInnovationId);
-        InnovationRef derivedRef = derived != null && (derived.isPublished() || caller.staff())
-                ? new InnovationRef(derived.slug, derived.name) : null;
-        LearningEvent event = r.learningEventId == null ? null : LearningEvent.findById(r.learningEventId);
-        List<StatusChangeView> history = r.history.stream().map(c -> new StatusChangeView(c.status, c.occurredOn,
-                c.note, caller.staff() ? c.recordedBy : null, c.recordedAt)).toList();
-        return new ReplicationView(r.id, new InnovationRef(source.slug, source.name),
-                new Adopter(r.adopterRegionCode, adopterName(r), r.adopterCountry), derivedRef,
-                event == null ? null : event.slug, r.status, r.year, r.notes, List.copyOf(r.sourceUrls), history,
-                r.createdAt, r.updatedAt, r.version);
-    }
-
-    private static String adopterName(Replication r) {
-        if (r.adopterName != null) {
-            return r.adopterName;
-        }
-        Region region = Region.findById(r.adopterRegionCode);
-        return region == null ? null : region.displayName();
     }
 }

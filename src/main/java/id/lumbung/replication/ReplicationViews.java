@@ -1,8 +1,13 @@
 package id.lumbung.replication;
 
+import id.lumbung.catalogue.InnovationParts.EvidenceSource;
+import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
+import id.lumbung.replication.ReplicationParts.Adaptation;
+import id.lumbung.replication.ReplicationParts.LegalBasis;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** The JSON shapes of replications. */
 public final class ReplicationViews {
@@ -10,7 +15,7 @@ public final class ReplicationViews {
     private ReplicationViews() {
     }
 
-    public record InnovationRef(String slug, String name) {
+    public record InnovationRef(String slug, String name, String regionCode) {
     }
 
     public record Adopter(String regionCode, String name, String country) {
@@ -20,8 +25,14 @@ public final class ReplicationViews {
             OffsetDateTime recordedAt) {
     }
 
+    /**
+     * A replication with its history. {@code allowed_next} lists the stages a transition may move to;
+     * {@code status_since} is the date of the latest step.
+     */
     public record ReplicationView(long id, InnovationRef source, Adopter adopter, InnovationRef derived,
-            String learningEvent, ReplicationStatus status, Integer year, String notes, List<String> sourceUrls,
-            List<StatusChangeView> history, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+            String learningEvent, ReplicationStatus status, LocalDate statusSince, Set<ReplicationStatus> allowedNext,
+            Integer year, String notes, Adaptation adaptation, List<OutcomeIndicator> outcomes,
+            List<EvidenceSource> evidence, LegalBasis legalBasis, List<StatusChangeView> history,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
     }
 }

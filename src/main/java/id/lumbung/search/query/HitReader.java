@@ -60,7 +60,7 @@ public class HitReader {
                     place(doc.get(PROVINCE_CODE), doc.get(PROVINCE_NAME)),
                     Arrays.stream(doc.getFields(THEME)).map(IndexableField::stringValue).toList(),
                     doc.get(TAHAPAN), intValue(doc, YEAR), intValue(doc, REPLICATION_COUNT) == null ? 0
-                            : intValue(doc, REPLICATION_COUNT), doc.get(RUNNING_STATUS), score(scoreDoc), highlights));
+                            : intValue(doc, REPLICATION_COUNT), doc.get(BEST_REPLICATION_STATUS), doc.get(RUNNING_STATUS), score(scoreDoc), highlights));
         }
         return hits;
     }

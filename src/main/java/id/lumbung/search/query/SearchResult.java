@@ -11,7 +11,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
     }
 
     public record Hit(String slug, String name, String acronym, Place region, Place province, List<String> themes,
-            String tahapan, Integer year, int replicationCount, String runningStatus, float score,
+            String tahapan, Integer year, int replicationCount, String bestReplicationStatus, String runningStatus, float score,
             Map<String, String> highlights) {
     }
 

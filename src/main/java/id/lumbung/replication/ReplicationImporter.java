@@ -1,0 +1,228 @@
+package id.lumbung.replication;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lumbung.access.Caller;
+import id.lumbung.catalogue.Innovation;
+import id.lumbung.common.ApiProblem;
+import id.lumbung.common.ApiProblem.FieldViolation;
+import id.lumbung.common.ApiProblem.LineError;
+import id.lumbung.common.JsonErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * NDJSON import of replications (the format of replications.jsonl, see {@link ReplicationRecord}). Atomic: one
+ * bad line rejects the file and nothing is written. Idempotent: a line matches an existing replication by
+ * source and adopter; its details are updated, and its status is applied as a transition only when it is a
+ * legal move forward. A status the replication has already passed leaves it as it is, so re-importing an
+ * older file never moves a replication back.
+ */
+@ApplicationScoped
+public class ReplicationImporter {
+
+    private static final int MAX_REPORTED_ERRORS = 1000;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ReplicationService replications;
+
+    @Inject
+    TransactionManager transactions;
+
+    public record ImportReport(boolean dryRun, int lines, int created, int updated, int unchanged) {
+    }
+
+    private record Line(int number, ReplicationRecord record) {
+    }
+
+    private record Snapshot(ReplicationStatus status, Integer year, String notes, Long derived, Long event, Object adaptation,
+            Object outcomes, Object evidence, Object legalBasis) {
+
+        static Snapshot of(Replication r) {
+            return new Snapshot(r.status, r.year, r.notes, r.derivedInnovationId, r.learningEventId, r.adaptation,
+                    List.copyOf(r.outcomes), List.copyOf(r.evidence), r.legalBasis);
+        }
+    }
+
+    @Transactional
+    public ImportReport importNdjson(InputStream ndjson, boolean dryRun, Caller caller) {
+        List<LineError> errors = new ArrayList<>();
+        List<Line> lines = parseAndCheck(ndjson, errors);
+        int created = 0;
+        int updated = 0;
+        for (Line line : lines) {
+            if (line.record() == null) {
+                continue;
+            }
+            try {
+                switch (write(line.record(), caller)) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> { }
+                }
+            } catch (ApiProblem problem) {
+                errors.addAll(lineErrors(line.number(), problem));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(LineError::line));
+            throw ApiProblem.unprocessable(errors.size() + " problem(s) in the file; nothing was imported",
+                    errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
+        }
+        if (dryRun) {
+            markRollbackOnly();
+        }
+        return new ImportReport(dryRun, lines.size(), created, updated, lines.size() - created - updated);
+    }
+
+    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    private Outcome write(ReplicationRecord record, Caller caller) {
+        Innovation source = Innovation.findBySlug(record.sourceSlug());
+        Replication existing = source == null ? null
+                : ReplicationService.findExisting(source.id, record.adopterRegionCode(), record.adopterRegionCode() == null
+                        ? Objects.requireNonNullElse(record.adopterName(), "").strip() : null);
+        if (existing == null) {
+            long id = replications.create(record.toInput(), record.firstStepNote(), caller).id();
+            Replication replication = Replication.findById(id);
+            for (TransitionInput step : record.laterSteps()) {
+                replications.moveTo(replication, step, caller);
+            }
+            checkFinalStatus(record, replication);
+            Replication.flush();
+            return Outcome.CREATED;
+        }
+        Snapshot before = Snapshot.of(existing);
+        ReplicationInput input = record.toInput();
+        replications.applyDetails(existing, input.details(), input.sourceUrls());
+        ReplicationStatus wanted = ReplicationStatus.parse(record.status());
+        if (wanted != existing.status && !existing.status.reached(wanted)) {
+            replications.moveTo(existing, new TransitionInput(wanted, record.date(), null), caller);
+        }
+        Replication.flush();
+        return before.equals(Snapshot.of(existing)) ? Outcome.UNCHANGED : Outcome.UPDATED;
+    }
+
+    private static void checkFinalStatus(ReplicationRecord record, Replication replication) {
+        if (replication.status != ReplicationStatus.parse(record.status())) {
+            throw ApiProblem.invalidField("status", "is '" + record.status() + "' but the history ends at '"
+                    + replication.status + "'");
+        }
+    }
+
+    /**
+     * Reads every line; a line with errors is kept with a null record, so the writes that follow check the
+     * valid lines too and one answer reports every problem of the file.
+     */
+    private List<Line> parseAndCheck(InputStream ndjson, List<LineError> errors) {
+        List<Line> lines = new ArrayList<>();
+        Map<String, Integer> firstLineOfKey = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8))) {
+            String text;
+            int number = 0;
+            while ((text = reader.readLine()) != null) {
+                number++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                ReplicationRecord record = parse(number, text, errors);
+                if (record == null) {
+                    lines.add(new Line(number, null));
+                    continue;
+                }
+                int before = errors.size();
+                for (ConstraintViolation<ReplicationRecord> v : validator.validate(record)) {
+                    errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
+                }
+                checkStatuses(number, record, errors);
+                if (errors.size() == before) {
+                    String key = record.sourceSlug() + "|" + Objects.requireNonNullElse(record.adopterRegionCode(), "")
+                            + "|" + Objects.requireNonNullElse(record.adopterName(), "");
+                    Integer earlier = firstLineOfKey.putIfAbsent(key, number);
+                    if (earlier != null) {
+                        errors.add(new LineError(number, "adopter_region_code",
+                                "the same source and adopter already appear on line " + earlier));
+                    }
+                }
+                lines.add(new Line(number, errors.size() == before ? record : null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (lines.isEmpty()) {
+            throw ApiProblem.badRequest("The file has no lines; send one JSON object per line (application/x-ndjson)");
+        }
+        return lines;
+    }
+
+    private static void checkStatuses(int number, ReplicationRecord record, List<LineError> errors) {
+        List<String> words = new ArrayList<>();
+        words.add(record.status());
+        if (record.history() != null) {
+            record.history().stream().filter(Objects::nonNull).map(ReplicationRecord.Step::status).forEach(words::add);
+        }
+        for (String word : words) {
+            try {
+                if (word != null) {
+                    ReplicationStatus.parse(word);
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new LineError(number, "status", "'" + word + "' is not a replication status ("
+                        + List.of(ReplicationStatus.values()) + ", or studi-tiru / direncanakan)"));
+            }
+        }
+    }
+
+    private ReplicationRecord parse(int number, String text, List<LineError> errors) {
+        try {
+            ReplicationRecord record = mapper.readValue(text, ReplicationRecord.class);
+            if (record == null) {
+                errors.add(new LineError(number, null, "a line must be a JSON object, not null"));
+            }
+            return record;
+        } catch (JsonProcessingException e) {
+            errors.add(new LineError(number, JsonErrors.field(e), JsonErrors.message(e)));
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<LineError> lineErrors(int number, ApiProblem problem) {
+        Object violations = problem.getParameters().get("violations");
+        if (violations instanceof List<?> list && !list.isEmpty()) {
+            return ((List<FieldViolation>) list).stream().map(v -> new LineError(number, v.field(), v.message())).toList();
+        }
+        return List.of(new LineError(number, null, problem.getDetail()));
+    }
+
+    private void markRollbackOnly() {
+        try {
+            transactions.setRollbackOnly();
+        } catch (SystemException e) {
+            throw new IllegalStateException("cannot roll back the dry run", e);
+        }
+    }
+}
