@@ -91,6 +91,15 @@ public class RegionResource {
         return regions.putIndicator(code, input.indicator(), input.period(), input.value(), input.source());
     }
 
+    /** National values (Indonesia as a whole), the reference regional values are compared with. */
+    @PUT
+    @Path("/nasional/indicators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public IndicatorView putNationalIndicator(@Valid @NotNull IndicatorInput input) {
+        return regions.putIndicator(null, input.indicator(), input.period(), input.value(), input.source());
+    }
+
     /** Imports kecamatan or desa from idn-area-data's districts.csv or villages.csv. */
     @POST
     @Path("/import")

@@ -1,0 +1,78 @@
+package id.lumbung.recommendation;
+
+import static id.lumbung.testing.Innovations.anInnovation;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import id.lumbung.testing.Api;
+import id.lumbung.testing.Innovations;
+import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.Replications;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The target region is Kab. Bangka Barat (19.05), which no other test uses. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class RecommendationTest {
+
+    private static final String TARGET = "19.05";
+
+    private static String publish(Innovations innovation) {
+        Api.admin().body(innovation.withStatus("published").json()).post("/api/v1/innovations").then().statusCode(201);
+        return innovation.slug();
+    }
+
+    private static void indicator(String path, String indicator, double value) {
+        Api.curator().body(Map.of("indicator", indicator, "period", "2090-03", "value", value))
+                .put("/api/v1/regions/" + path + "/indicators").then().statusCode(200);
+    }
+
+    @Test
+    void recommendsWhatFitsTheRegionWithReasonsAndLeavesOutWhatItHas() {
+        indicator("nasional", "persen_miskin_ekstrem", 1.0);
+        indicator("nasional", "persen_miskin", 9.0);
+        indicator(TARGET, "persen_miskin_ekstrem", 4.0);
+        indicator(TARGET, "persen_miskin", 12.0);
+        indicator("19.03", "persen_miskin", 11.0);
+
+        String nearby = publish(anInnovation().inRegion("19.02").with("themes", List.of("kemiskinan-ekstrem"))
+                .with("tahapan", "penerapan").with("awards", List.of("Top 45 KIPP 2021")));
+        String provenElsewhere = publish(anInnovation().inRegion("52.01").with("themes", List.of("kemiskinan-ekstrem", "umkm")));
+        Replications.createId(provenElsewhere, "19.03", "diterapkan", "2023-01-01");
+        String alreadyReplicated = publish(anInnovation().inRegion("52.01").with("themes", List.of("kemiskinan-ekstrem")));
+        Replications.createId(alreadyReplicated, TARGET, "studi_tiru", "2023-01-01");
+        String own = publish(anInnovation().inRegion(TARGET).with("themes", List.of("kemiskinan-ekstrem")));
+        Innovations draft = anInnovation().inRegion("19.02").with("themes", List.of("kemiskinan-ekstrem"));
+        Api.curator().body(draft.json()).post("/api/v1/innovations").then().statusCode(201);
+        String unrelated = publish(anInnovation().inRegion("52.01").with("themes", List.of("lingkungan")));
+
+        String near = "items.find { it.slug == '" + nearby + "' }";
+        String proven = "items.find { it.slug == '" + provenElsewhere + "' }";
+        Api.anonymous().queryParam("limit", 50).get("/api/v1/regions/" + TARGET + "/recommendations").then()
+                .statusCode(200)
+                .body("region_code", equalTo(TARGET))
+                .body(near + ".reasons.need_match", hasItem("persen_miskin_ekstrem"))
+                .body(near + ".reasons.same_province", equalTo(true))
+                .body(near + ".reasons.tahapan", equalTo("penerapan"))
+                .body(near + ".reasons.awards", equalTo(1))
+                .body(near + ".alasan[0]", containsString("Kemiskinan ekstrem di daerah ini 4,00%"))
+                .body(proven + ".reasons.similar_regions_adopted", equalTo(1))
+                .body(proven + ".reasons.proven_replications", equalTo(1))
+                .body(proven + ".alasan", hasItem(containsString("daerah serupa sudah menerapkannya")))
+                .body("items.slug", not(hasItem(alreadyReplicated)))
+                .body("items.slug", not(hasItem(own)))
+                .body("items.slug", not(hasItem(draft.slug())))
+                .body("items.slug", not(hasItem(unrelated)));
+
+        Api.anonymous().get("/api/v1/regions/99.99/recommendations").then().statusCode(404);
+        Api.anonymous().get("/api/v1/regions/jatim/recommendations").then().statusCode(400)
+                .contentType(containsString("application/problem+json"));
+        Api.anonymous().queryParam("limit", "banyak").get("/api/v1/regions/" + TARGET + "/recommendations").then().statusCode(400);
+    }
+}
