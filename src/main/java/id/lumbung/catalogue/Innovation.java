@@ -30,10 +30,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /** An innovation of a regional government: the heart of the catalogue. */
 @Entity
+@Audited
 @Table(name = "innovation")
 public class Innovation extends VersionedEntity {
 

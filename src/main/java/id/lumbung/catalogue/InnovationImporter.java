@@ -65,7 +65,7 @@ public class InnovationImporter {
         InnovationAssembler assembler = new InnovationAssembler(regions.directory(), Theme.codes());
         List<Line> lines = parseAndCheck(ndjson, assembler);
         checkMayPublish(lines, newStatus, caller);
-        ImportReport report = write(lines, dryRun, newStatus, assembler);
+        ImportReport report = write(lines, dryRun, newStatus, assembler, caller);
         if (dryRun) {
             markRollbackOnly();
         }
@@ -143,7 +143,8 @@ public class InnovationImporter {
         }
     }
 
-    private ImportReport write(List<Line> lines, boolean dryRun, PublicationStatus newStatus, InnovationAssembler assembler) {
+    private ImportReport write(List<Line> lines, boolean dryRun, PublicationStatus newStatus, InnovationAssembler assembler,
+            Caller caller) {
         Map<String, Innovation> existing = new HashMap<>();
         List<String> slugs = lines.stream().map(l -> l.input().slug()).toList();
         for (int from = 0; from < slugs.size(); from += 1000) {
@@ -164,11 +165,14 @@ public class InnovationImporter {
                 created++;
             } else {
                 InnovationInput before = InnovationViews.asInput(innovation, Map.of());
+                PublicationStatus status = innovation.status;
                 assembler.apply(input, innovation);
-                if (input.status() != null) {
+                if (input.status() != null && input.status() != status) {
+                    EditorialWorkflow.checkMove(status, input.status(), caller);
                     innovation.status = input.status();
                 }
                 if (!before.equals(InnovationViews.asInput(innovation, Map.of()))) {
+                    EditorialWorkflow.checkMayEdit(status, caller);
                     updated++;
                 }
             }

@@ -2,6 +2,7 @@ package id.lumbung.catalogue;
 
 import id.lumbung.access.Caller;
 import id.lumbung.access.Roles;
+import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.InnovationImporter.ImportReport;
 import id.lumbung.catalogue.InnovationViews.InnovationSummary;
 import id.lumbung.catalogue.InnovationViews.InnovationView;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 
 @Path("/api/v1/innovations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +59,9 @@ public class InnovationResource {
 
     @Inject
     WriteVisibility visibility;
+
+    @Inject
+    InnovationHistory history;
 
     @GET
     public Page<InnovationSummary> list(
@@ -104,9 +109,33 @@ public class InnovationResource {
         return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
     }
 
+    /** Who changed what and when (curators, reviewers and admins); deleted entries keep their history. */
+    @GET
+    @Path("/{slug}/history")
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public List<Revision> history(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug) {
+        return history.of(slug);
+    }
+
+    /** Body of a workflow move: the publication status to move to. */
+    public record WorkflowMove(@NotNull PublicationStatus status) {
+    }
+
+    /** Submit, publish, archive or send back to draft; 409 with allowed_next for a move the workflow lacks. */
+    @POST
+    @Path("/{slug}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response moveTo(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("wait_for") String waitFor,
+            @Valid @NotNull WorkflowMove move) {
+        InnovationView view = innovations.moveTo(slug, move.status(), ETags.expectedVersion(ifMatch), caller());
+        return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
+    }
+
     @DELETE
     @Path("/{slug}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response delete(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug) {
         innovations.delete(slug);
         return Response.noContent().build();

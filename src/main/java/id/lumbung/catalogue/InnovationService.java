@@ -89,7 +89,7 @@ public class InnovationService {
             throw ApiProblem.conflict("An innovation with slug '" + input.slug() + "' already exists");
         }
         PublicationStatus status = input.status() == null ? PublicationStatus.draft : input.status();
-        checkMayMoveTo(status, caller);
+        EditorialWorkflow.checkInitial(status, caller);
         Innovation innovation = new Innovation();
         InnovationAssembler assembler = checkedAssembler(input);
         assembler.apply(input, innovation);
@@ -112,9 +112,10 @@ public class InnovationService {
         if (!slug.equals(input.slug())) {
             throw ApiProblem.invalidField("slug", "cannot be changed (was '" + slug + "')");
         }
+        EditorialWorkflow.checkMayEdit(innovation.status, caller);
         InnovationAssembler assembler = checkedAssembler(input);
         if (input.status() != null && input.status() != innovation.status) {
-            checkMayMoveTo(input.status(), caller);
+            EditorialWorkflow.checkMove(innovation.status, input.status(), caller);
             innovation.status = input.status();
         }
         assembler.apply(input, innovation);
@@ -131,12 +132,18 @@ public class InnovationService {
         innovation.delete();
     }
 
-    /** Publishing and archiving are editorial decisions for reviewers and admins. */
-    static void checkMayMoveTo(PublicationStatus status, Caller caller) {
-        boolean editorial = status == PublicationStatus.published || status == PublicationStatus.archived;
-        if (editorial && !caller.canPublish()) {
-            throw ApiProblem.forbidden("Only a reviewer or an admin may set status '" + status + "'");
+    /** Moves an entry through the editorial workflow (submit, publish, archive, back to draft). */
+    @Transactional
+    public InnovationView moveTo(String slug, PublicationStatus status, Long expectedVersion, Caller caller) {
+        Innovation innovation = visible(slug, caller);
+        if (expectedVersion != null && expectedVersion != innovation.version) {
+            throw ApiProblem.preconditionFailed("Innovation '" + slug + "' was changed by someone else (version "
+                    + innovation.version + ", you sent " + expectedVersion + "); reload it and try again");
         }
+        EditorialWorkflow.checkMove(innovation.status, status, caller);
+        innovation.status = status;
+        Innovation.flush();
+        return view(innovation, caller);
     }
 
     /** An assembler for the input, after checking the input's references (region, themes). */

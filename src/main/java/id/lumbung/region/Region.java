@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** A Kemendagri region. The code encodes the whole ancestry (33.14.01 lies in 33.14, which lies in 33). */
 @Entity
+@Audited
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
 

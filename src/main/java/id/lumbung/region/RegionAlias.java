@@ -9,9 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** Another name users give a region: an abbreviation (Kukar), a popular name (Jogja) or a written variant. */
 @Entity
+@Audited
 @Table(name = "region_alias")
 public class RegionAlias extends PanacheEntityBase {
 

@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
 
 /** One value of a time series about a region, e.g. persen_miskin_ekstrem for 2023-03 (BPS). */
 @Entity
+@Audited
 @Table(name = "region_indicator")
 public class RegionIndicator extends PanacheEntityBase {
 

@@ -22,10 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** A region (or another body) adopting an innovation of the catalogue. */
 @Entity
+@Audited
 @Table(name = "replication")
 public class Replication extends VersionedEntity {
 
@@ -78,6 +81,8 @@ public class Replication extends VersionedEntity {
     @Column(name = "legal_basis")
     public LegalBasis legalBasis;
 
+    /** The status history is append-only by itself (and guarded by a trigger); it needs no audit copy. */
+    @NotAudited
     @OneToMany(mappedBy = "replication", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     public List<StatusChange> history = new ArrayList<>();

@@ -2,6 +2,7 @@ package id.lumbung.replication;
 
 import id.lumbung.access.Caller;
 import id.lumbung.access.Roles;
+import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.WriteVisibility;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ETags;
@@ -36,6 +37,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 @Path("/api/v1/replications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -107,6 +109,13 @@ public class ReplicationResource {
             @QueryParam("wait_for") String waitFor, @Valid @NotNull TransitionInput input) {
         ReplicationView view = replications.transition(requireId(id), input, ETags.expectedVersion(ifMatch), caller());
         return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public List<Revision> history(@PathParam("id") String id) {
+        return replications.history(requireId(id));
     }
 
     @DELETE
