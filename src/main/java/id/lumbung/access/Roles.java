@@ -10,6 +10,9 @@ public final class Roles {
     /** Everything, including deletion and user management. */
     public static final String ADMIN = "admin";
 
+    /** An embedding client's API key: reads what the public reads; never stored on a user. */
+    public static final String API_CLIENT = "api_client";
+
     private Roles() {
     }
 

@@ -66,6 +66,12 @@ public class ApiProblem extends HttpProblem {
         return new ApiProblem(problem(422, "invalid-import", "Unprocessable Content", detail).with("errors", errors));
     }
 
+    /** 429 with Retry-After: the client's request budget is spent for now. */
+    public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblem(problem(429, "rate-limited", "Too Many Requests", detail)
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     public static ApiProblem payloadTooLarge(String detail) {
         return new ApiProblem(problem(413, "payload-too-large", "Content Too Large", detail));
     }

@@ -1,7 +1,6 @@
 package id.lumbung.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,17 +24,9 @@ public class BodySizeLimit {
     private void check(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
         if (length != null && exceeds(length)) {
-            JsonObject problem = new JsonObject()
-                    .put("type", "https://lumbung.id/problems/payload-too-large")
-                    .put("title", "Content Too Large")
-                    .put("status", 413)
-                    .put("detail", "The request body has " + length.strip() + " bytes; the limit is "
-                            + maxBodySize.asLongValue() + " bytes")
-                    .put("instance", context.request().path());
-            context.response().setStatusCode(413)
-                    .putHeader("Content-Type", "application/problem+json")
-                    .putHeader("Connection", "close")
-                    .end(problem.encode());
+            context.response().putHeader("Connection", "close");
+            RouteProblems.send(context, 413, "payload-too-large", "Content Too Large", "The request body has "
+                    + length.strip() + " bytes; the limit is " + maxBodySize.asLongValue() + " bytes");
             return;
         }
         context.next();

@@ -25,6 +25,11 @@ public final class Api {
         return given().config(CONFIG).contentType(ContentType.JSON);
     }
 
+    /** A request with the given HTTP Basic credentials (right or wrong). */
+    public static RequestSpecification as(String username, String password) {
+        return given().config(CONFIG).contentType(ContentType.JSON).auth().preemptive().basic(username, password);
+    }
+
     public static RequestSpecification admin() {
         return given().config(CONFIG).contentType(ContentType.JSON).auth().preemptive().basic("admin", ADMIN_PASSWORD);
     }

@@ -1,17 +1,18 @@
 package id.lumbung.testing;
 
+import io.restassured.RestAssured;
 import java.util.Map;
 
-/** Creates the curator and reviewer accounts through the admin API, once. */
+/** Creates the curator and reviewer accounts through the admin API, once per application (a test profile starts another one, on another port, with its own database). */
 final class TestUsers {
 
-    private static volatile boolean created;
+    private static volatile int createdForPort = -1;
 
     private TestUsers() {
     }
 
     static synchronized void ensure() {
-        if (created) {
+        if (createdForPort == RestAssured.port) {
             return;
         }
         for (Map.Entry<String, String> user : Map.of("kurator", "curator", "peninjau", "reviewer").entrySet()) {
@@ -22,6 +23,6 @@ final class TestUsers {
                 throw new IllegalStateException("cannot create test user " + user.getKey() + ": " + status);
             }
         }
-        created = true;
+        createdForPort = RestAssured.port;
     }
 }

@@ -1,0 +1,155 @@
+package id.lumbung.access;
+
+import id.lumbung.common.ApiProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Creates, lists, revokes and verifies API keys. A key reads {@code lmb_<prefix>_<secret>}. */
+@ApplicationScoped
+public class ApiKeyService {
+
+    static final String KEY_START = "lmb_";
+    private static final int PREFIX_LENGTH = 8;
+    private static final String PREFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+    /** last_used_at is a hint for admins, not a log: written at most this often per key. */
+    private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+    private static final Duration ORIGINS_TTL = Duration.ofSeconds(30);
+
+    private final SecureRandom random = new SecureRandom();
+    private volatile Set<String> registeredOrigins;
+    private volatile long originsReadAt;
+
+    @Inject
+    AccessConfig config;
+
+    public record ApiKeyView(long id, String prefix, String name, String owner, List<String> allowedOrigins,
+            int rateLimitPerMinute, String createdBy, OffsetDateTime createdAt, OffsetDateTime revokedAt,
+            OffsetDateTime lastUsedAt, boolean active) {
+
+        static ApiKeyView of(ApiKey k) {
+            return new ApiKeyView(k.id, k.prefix, k.name, k.owner, List.copyOf(k.allowedOrigins), k.rateLimitPerMinute,
+                    k.createdBy, k.createdAt, k.revokedAt, k.lastUsedAt, k.isActive());
+        }
+    }
+
+    /** A new key: {@code key} is the secret, shown this once and never again. */
+    public record CreatedKey(String key, ApiKeyView apiKey) {
+    }
+
+    @Transactional
+    public CreatedKey create(ApiKeyInput input, Caller caller) {
+        ApiKey key = new ApiKey();
+        do {
+            key.prefix = randomPrefix();
+        } while (ApiKey.count("prefix", key.prefix) > 0);
+        String secret = KEY_START + key.prefix + "_" + randomSecret();
+        key.keyHash = sha256(secret);
+        key.name = input.name().strip();
+        key.owner = input.owner().strip();
+        key.allowedOrigins = input.allowedOrigins() == null ? List.of() : List.copyOf(new TreeSet<>(input.allowedOrigins()));
+        key.rateLimitPerMinute = input.rateLimitPerMinute() != null ? input.rateLimitPerMinute()
+                : config.rateLimit().apiKeyDefaultPerMinute();
+        key.createdBy = caller.username();
+        key.createdAt = OffsetDateTime.now();
+        key.persist();
+        registeredOrigins = null;
+        return new CreatedKey(secret, ApiKeyView.of(key));
+    }
+
+    public List<ApiKeyView> list() {
+        return ApiKey.<ApiKey>listAll(Sort.by("id")).stream().map(ApiKeyView::of).toList();
+    }
+
+    /** Revokes a key; requests with it get 401 from then on. Revoking twice is harmless. */
+    @Transactional
+    public ApiKeyView revoke(long id) {
+        ApiKey key = ApiKey.findById(id);
+        if (key == null) {
+            throw ApiProblem.notFound("API key", Long.toString(id));
+        }
+        if (key.revokedAt == null) {
+            key.revokedAt = OffsetDateTime.now();
+        }
+        registeredOrigins = null;
+        return ApiKeyView.of(key);
+    }
+
+    /** The active key this secret belongs to, if any; comparison is constant-time. */
+    @Transactional
+    public Optional<ApiClient> verify(String presented) {
+        if (presented == null || presented.length() > 100 || !presented.startsWith(KEY_START)
+                || presented.length() < KEY_START.length() + PREFIX_LENGTH + 2
+                || presented.charAt(KEY_START.length() + PREFIX_LENGTH) != '_') {
+            return Optional.empty();
+        }
+        String prefix = presented.substring(KEY_START.length(), KEY_START.length() + PREFIX_LENGTH);
+        ApiKey key = ApiKey.<ApiKey>find("prefix", prefix).firstResult();
+        if (key == null || !key.isActive() || !MessageDigest.isEqual(
+                key.keyHash.getBytes(StandardCharsets.US_ASCII), sha256(presented).getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
+            key.lastUsedAt = now;
+        }
+        return Optional.of(new ApiClient(key.id, key.prefix, key.name, Set.copyOf(key.allowedOrigins), key.rateLimitPerMinute));
+    }
+
+    /**
+     * Origins registered on active keys, plus the configured ones: the origins CORS allows. Null when the
+     * cached set is older than 30 s (or a key changed); then {@link #refreshOrigins()} reads it again.
+     */
+    public Set<String> cachedOrigins() {
+        Set<String> origins = registeredOrigins;
+        return origins == null || System.nanoTime() - originsReadAt > ORIGINS_TTL.toNanos() ? null : origins;
+    }
+
+    /** Reads the allowed origins from the database (blocking: call it off the event loop). */
+    public Set<String> refreshOrigins() {
+        Set<String> origins = QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> all = new TreeSet<>(config.cors().origins().orElse(List.of()));
+            ApiKey.<ApiKey>list("revokedAt is null").forEach(k -> all.addAll(k.allowedOrigins));
+            return Set.copyOf(all);
+        });
+        registeredOrigins = origins;
+        originsReadAt = System.nanoTime();
+        return origins;
+    }
+
+    private String randomPrefix() {
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < PREFIX_LENGTH; i++) {
+            prefix.append(PREFIX_ALPHABET.charAt(random.nextInt(PREFIX_ALPHABET.length())));
+        }
+        return prefix.toString();
+    }
+
+    private String randomSecret() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
