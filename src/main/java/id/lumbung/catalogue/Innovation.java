@@ -133,6 +133,11 @@ public class Innovation extends VersionedEntity {
 
     public String language = "id";
 
+    /** Whether the running status is due for confirmation: never confirmed, or before {@code staleBefore}. */
+    public boolean isStale(LocalDate staleBefore) {
+        return lastConfirmedOn == null || lastConfirmedOn.isBefore(staleBefore);
+    }
+
     public boolean isPublished() {
         return status == PublicationStatus.published;
     }

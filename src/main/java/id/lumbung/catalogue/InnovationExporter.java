@@ -3,6 +3,7 @@ package id.lumbung.catalogue;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.lumbung.access.Caller;
@@ -53,7 +54,8 @@ public class InnovationExporter {
 
     @Transactional
     public void csv(Caller caller, PublicationStatus status, OutputStream out) throws IOException {
-        CsvMapper csv = new CsvMapper();
+        // Quote only the values that need it (Jackson otherwise quotes every value over 24 characters).
+        CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
         csv.setPropertyNamingStrategy(mapper.getPropertyNamingStrategy());
         CsvSchema schema = csv.schemaFor(CsvRow.class).withHeader();
         try (SequenceWriter writer = csv.writer(schema).writeValues(out)) {

@@ -22,9 +22,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,7 +52,18 @@ public class InnovationImporter {
     @Inject
     TransactionManager transactions;
 
-    public record ImportReport(boolean dryRun, int lines, int created, int updated, int unchanged) {
+    @Inject
+    DuplicateFinder duplicates;
+
+    /**
+     * {@code possible_duplicates}: new entries that look like existing ones of their area; a real import with
+     * any is refused (409) unless allow_duplicates=true.
+     */
+    public record ImportReport(boolean dryRun, int lines, int created, int updated, int unchanged,
+            List<PossibleDuplicate> possibleDuplicates) {
+    }
+
+    public record PossibleDuplicate(int line, String slug, List<DuplicateFinder.Candidate> candidates) {
     }
 
     record Line(int number, InnovationInput input) {
@@ -61,11 +74,19 @@ public class InnovationImporter {
      *                  catalogue is imported as published)
      */
     @Transactional
-    public ImportReport importNdjson(InputStream ndjson, boolean dryRun, PublicationStatus newStatus, Caller caller) {
+    public ImportReport importNdjson(InputStream ndjson, boolean dryRun, boolean allowDuplicates, PublicationStatus newStatus,
+            Caller caller) {
         InnovationAssembler assembler = new InnovationAssembler(regions.directory(), Theme.codes());
         List<Line> lines = parseAndCheck(ndjson, assembler);
         checkMayPublish(lines, newStatus, caller);
-        ImportReport report = write(lines, dryRun, newStatus, assembler, caller);
+        List<PossibleDuplicate> possibleDuplicates = allowDuplicates && !dryRun ? List.of() : possibleDuplicates(lines);
+        if (!dryRun && !possibleDuplicates.isEmpty()) {
+            throw ApiProblem.possibleDuplicate(possibleDuplicates.size() + " new entr"
+                    + (possibleDuplicates.size() == 1 ? "y looks" : "ies look") + " like existing ones; nothing was imported. "
+                    + "Check them (a dry run lists them too) and import again with allow_duplicates=true if they are "
+                    + "different programs", possibleDuplicates);
+        }
+        ImportReport report = write(lines, dryRun, newStatus, assembler, caller, possibleDuplicates);
         if (dryRun) {
             markRollbackOnly();
         }
@@ -143,8 +164,32 @@ public class InnovationImporter {
         }
     }
 
+    /** New lines that look like entries already stored in their area (lines of the same file are not compared). */
+    private List<PossibleDuplicate> possibleDuplicates(List<Line> lines) {
+        Set<String> known = new HashSet<>();
+        List<String> slugs = lines.stream().map(l -> l.input().slug()).toList();
+        for (int from = 0; from < slugs.size(); from += 1000) {
+            known.addAll(Innovation.<Innovation>list("slug in ?1", slugs.subList(from, Math.min(slugs.size(), from + 1000)))
+                    .stream().map(i -> i.slug).toList());
+        }
+        Map<String, List<Innovation>> byArea = new HashMap<>();
+        List<PossibleDuplicate> found = new ArrayList<>();
+        for (Line line : lines) {
+            InnovationInput input = line.input();
+            if (known.contains(input.slug()) || input.regionCode() == null) {
+                continue;
+            }
+            List<Innovation> nearby = byArea.computeIfAbsent(DuplicateFinder.area(input.regionCode()), duplicates::nearby);
+            List<DuplicateFinder.Candidate> candidates = duplicates.match(input.slug(), input.name(), input.acronym(), nearby);
+            if (!candidates.isEmpty()) {
+                found.add(new PossibleDuplicate(line.number(), input.slug(), candidates));
+            }
+        }
+        return found;
+    }
+
     private ImportReport write(List<Line> lines, boolean dryRun, PublicationStatus newStatus, InnovationAssembler assembler,
-            Caller caller) {
+            Caller caller, List<PossibleDuplicate> possibleDuplicates) {
         Map<String, Innovation> existing = new HashMap<>();
         List<String> slugs = lines.stream().map(l -> l.input().slug()).toList();
         for (int from = 0; from < slugs.size(); from += 1000) {
@@ -181,7 +226,7 @@ public class InnovationImporter {
             }
         }
         Innovation.flush();
-        return new ImportReport(dryRun, lines.size(), created, updated, lines.size() - created - updated);
+        return new ImportReport(dryRun, lines.size(), created, updated, lines.size() - created - updated, possibleDuplicates);
     }
 
     private void markRollbackOnly() {

@@ -8,6 +8,7 @@ import id.lumbung.catalogue.InnovationViews.InnovationSummary;
 import id.lumbung.catalogue.InnovationViews.InnovationView;
 import id.lumbung.catalogue.Vocabulary.Level;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
+import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.catalogue.Vocabulary.Tahapan;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ETags;
@@ -19,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 @Path("/api/v1/innovations")
@@ -73,12 +76,14 @@ public class InnovationResource {
             @QueryParam("year_from") String yearFrom,
             @QueryParam("year_to") String yearTo,
             @QueryParam("status") String status,
+            @QueryParam("stale") String stale,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         InnovationFilter filter = new InnovationFilter(region != null ? region : province, theme,
                 QueryParams.enumValue(Level.class, "level", level), QueryParams.enumValue(Tahapan.class, "tahapan", tahapan),
                 QueryParams.integer("year_from", yearFrom, 1945, 2100), QueryParams.integer("year_to", yearTo, 1945, 2100),
-                QueryParams.enumValue(PublicationStatus.class, "status", status));
+                QueryParams.enumValue(PublicationStatus.class, "status", status),
+                stale == null ? null : QueryParams.bool("stale", stale));
         return innovations.list(filter, caller(), cursor, QueryParams.limit(limit, 20, 100));
     }
 
@@ -92,8 +97,9 @@ public class InnovationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
-    public Response create(@Valid @NotNull InnovationInput input, @QueryParam("wait_for") String waitFor) {
-        InnovationView view = innovations.create(input, caller());
+    public Response create(@Valid @NotNull InnovationInput input, @QueryParam("wait_for") String waitFor,
+            @QueryParam("confirm_duplicate") String confirmDuplicate) {
+        InnovationView view = innovations.create(input, QueryParams.bool("confirm_duplicate", confirmDuplicate), caller());
         return visibility.await(waitFor, Response.created(URI.create("/api/v1/innovations/" + view.slug()))
                 .tag(ETags.of(view.version())).entity(view)).build();
     }
@@ -107,6 +113,24 @@ public class InnovationResource {
             @Valid @NotNull InnovationInput input) {
         InnovationView view = innovations.update(slug, input, ETags.expectedVersion(ifMatch), caller());
         return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
+    }
+
+    /** Body of a running-status confirmation; {@code confirmed_on} defaults to today. */
+    public record Confirmation(@NotNull RunningStatus runningStatus, @PastOrPresent LocalDate confirmedOn) {
+    }
+
+    /**
+     * Records that the entry's running status was checked (the follow-up of stale entries). Curators may
+     * confirm published entries: it changes only the running status and its date.
+     */
+    @POST
+    @Path("/{slug}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response confirm(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+            @Valid @NotNull Confirmation confirmation) {
+        InnovationView view = innovations.confirm(slug, confirmation.runningStatus(), confirmation.confirmedOn(), caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
     /** Who changed what and when (curators, reviewers and admins); deleted entries keep their history. */
@@ -146,9 +170,9 @@ public class InnovationResource {
     @Consumes({NDJSON, "application/jsonl", MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public Response importNdjson(InputStream body, @QueryParam("dryRun") String dryRun,
-            @QueryParam("wait_for") String waitFor) {
-        ImportReport report = importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), PublicationStatus.draft,
-                caller());
+            @QueryParam("allow_duplicates") String allowDuplicates, @QueryParam("wait_for") String waitFor) {
+        ImportReport report = importer.importNdjson(body, QueryParams.bool("dryRun", dryRun),
+                QueryParams.bool("allow_duplicates", allowDuplicates), PublicationStatus.draft, caller());
         return visibility.await(waitFor, Response.ok(report)).build();
     }
 

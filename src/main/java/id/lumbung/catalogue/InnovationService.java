@@ -15,6 +15,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import id.lumbung.catalogue.Vocabulary.RunningStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,12 @@ public class InnovationService {
 
     @Inject
     RegionService regions;
+
+    @Inject
+    CurationConfig curation;
+
+    @Inject
+    DuplicateFinder duplicates;
 
     public Page<InnovationSummary> list(InnovationFilter filter, Caller caller, String cursor, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -53,6 +61,11 @@ public class InnovationService {
             where.append(" and yearStarted >= :yearFrom");
             params.and("yearFrom", filter.yearFrom());
         }
+        if (filter.stale() != null) {
+            where.append(filter.stale() ? " and (lastConfirmedOn is null or lastConfirmedOn < :staleBefore)"
+                    : " and lastConfirmedOn >= :staleBefore");
+            params.and("staleBefore", curation.staleBefore(LocalDate.now()));
+        }
         if (filter.yearTo() != null) {
             where.append(" and yearStarted <= :yearTo");
             params.and("yearTo", filter.yearTo());
@@ -66,7 +79,8 @@ public class InnovationService {
         List<Innovation> page = Innovation.<Innovation>find(where.toString(), Sort.by("slug"), params).range(0, limit - 1).list();
         Map<String, Region> regionsByCode = regions.withProvinces(page.stream().map(i -> i.regionCode).toList());
         String next = page.size() == limit ? Cursor.encode(page.getLast().slug) : null;
-        return new Page<>(page.stream().map(i -> InnovationViews.summary(i, regionsByCode)).toList(), total, next);
+        LocalDate staleBefore = curation.staleBefore(LocalDate.now());
+        return new Page<>(page.stream().map(i -> InnovationViews.summary(i, regionsByCode, staleBefore)).toList(), total, next);
     }
 
     /** The innovation as the caller may see it; drafts do not exist for the public. */
@@ -83,10 +97,23 @@ public class InnovationService {
         return innovation;
     }
 
+    /**
+     * Creates an entry. One that looks like an existing entry of the same area is refused with the
+     * candidates (409 possible-duplicate) unless {@code duplicateConfirmed}.
+     */
     @Transactional
-    public InnovationView create(InnovationInput input, Caller caller) {
+    public InnovationView create(InnovationInput input, boolean duplicateConfirmed, Caller caller) {
         if (Innovation.count("slug", input.slug()) > 0) {
             throw ApiProblem.conflict("An innovation with slug '" + input.slug() + "' already exists");
+        }
+        if (!duplicateConfirmed) {
+            List<DuplicateFinder.Candidate> candidates = duplicates.candidates(input.slug(), input.name(), input.acronym(),
+                    input.regionCode());
+            if (!candidates.isEmpty()) {
+                throw ApiProblem.possibleDuplicate("'" + input.name() + "' looks like " + candidates.size()
+                        + " existing entr" + (candidates.size() == 1 ? "y" : "ies") + " of the same area; check them, and send "
+                        + "it again with confirm_duplicate=true if it is a different program", candidates);
+            }
         }
         PublicationStatus status = input.status() == null ? PublicationStatus.draft : input.status();
         EditorialWorkflow.checkInitial(status, caller);
@@ -132,6 +159,16 @@ public class InnovationService {
         innovation.delete();
     }
 
+    /** Records a checked running status (today unless {@code confirmedOn} says otherwise). */
+    @Transactional
+    public InnovationView confirm(String slug, RunningStatus status, LocalDate confirmedOn, Caller caller) {
+        Innovation innovation = visible(slug, caller);
+        innovation.runningStatus = status;
+        innovation.lastConfirmedOn = confirmedOn != null ? confirmedOn : LocalDate.now();
+        Innovation.flush();
+        return view(innovation, caller);
+    }
+
     /** Moves an entry through the editorial workflow (submit, publish, archive, back to draft). */
     @Transactional
     public InnovationView moveTo(String slug, PublicationStatus status, Long expectedVersion, Caller caller) {
@@ -158,6 +195,7 @@ public class InnovationService {
 
     private InnovationView view(Innovation innovation, Caller caller) {
         return InnovationViews.view(innovation, regions.withProvinces(
-                innovation.regionCode == null ? List.of() : List.of(innovation.regionCode)), caller.staff());
+                innovation.regionCode == null ? List.of() : List.of(innovation.regionCode)), caller.staff(),
+                curation.staleBefore(LocalDate.now()));
     }
 }

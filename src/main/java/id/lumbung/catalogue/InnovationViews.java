@@ -35,7 +35,8 @@ public final class InnovationViews {
     /** A list entry. */
     public record InnovationSummary(String slug, String name, String acronym, RegionRef region, RegionRef province,
             String ownerName, Level level, Integer yearStarted, List<String> themes, Tahapan tahapan,
-            RunningStatus runningStatus, PublicationStatus status, OffsetDateTime updatedAt) {
+            RunningStatus runningStatus, LocalDate lastConfirmedOn, boolean stale, PublicationStatus status,
+            OffsetDateTime updatedAt) {
     }
 
     /** The whole record. Contacts are personal data and only reach signed-in staff. */
@@ -46,23 +47,24 @@ public final class InnovationViews {
             List<OutcomeIndicator> outcomeIndicators, String legalBasis, String costEstimate,
             ReplicationKit replicationKit, List<Contact> contacts, List<Award> awards,
             List<EvidenceSource> evidenceSources, RunningStatus runningStatus, LocalDate lastConfirmedOn,
-            PublicationStatus status, String language, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            boolean stale, PublicationStatus status, String language, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             long version) {
     }
 
-    static InnovationSummary summary(Innovation i, Map<String, Region> regions) {
+    static InnovationSummary summary(Innovation i, Map<String, Region> regions, LocalDate staleBefore) {
         return new InnovationSummary(i.slug, i.name, i.acronym, RegionRef.of(region(i, regions)),
                 RegionRef.of(province(i, regions)), i.ownerName, i.level, i.yearStarted, sorted(i.themes),
-                i.tahapan, i.runningStatus, i.status, i.updatedAt);
+                i.tahapan, i.runningStatus, i.lastConfirmedOn, i.isStale(staleBefore), i.status, i.updatedAt);
     }
 
-    static InnovationView view(Innovation i, Map<String, Region> regions, boolean withContacts) {
+    static InnovationView view(Innovation i, Map<String, Region> regions, boolean withContacts, LocalDate staleBefore) {
         return new InnovationView(i.slug, i.name, i.acronym, List.copyOf(i.aliases), RegionRef.of(region(i, regions)),
                 RegionRef.of(province(i, regions)), i.ownerName, i.agency, i.level, i.yearStarted, i.tahapan, i.jenis,
                 i.bentuk, i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem, i.approach,
                 i.goals, i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
                 i.replicationKit, withContacts ? List.copyOf(i.contacts) : null, List.copyOf(i.awards),
-                List.copyOf(i.evidenceSources), i.runningStatus, i.lastConfirmedOn, i.status, i.language, i.createdAt,
+                List.copyOf(i.evidenceSources), i.runningStatus, i.lastConfirmedOn, i.isStale(staleBefore), i.status,
+                i.language, i.createdAt,
                 i.updatedAt, i.version);
     }
 

@@ -58,6 +58,11 @@ public class ApiProblem extends HttpProblem {
         return new ApiProblem(builder);
     }
 
+    /** 409 listing existing entries a new one may duplicate; the client confirms by sending it again with a flag. */
+    public static ApiProblem possibleDuplicate(String detail, Object candidates) {
+        return new ApiProblem(problem(409, "possible-duplicate", "Conflict", detail).with("candidates", candidates));
+    }
+
     public static ApiProblem preconditionFailed(String detail) {
         return new ApiProblem(problem(412, "stale-version", "Precondition Failed", detail));
     }

@@ -71,7 +71,7 @@ public class DemoCatalogueLoader {
         Set<String> smallRegions = kecamatanAndDesaCodes();
         areaData.importBundled("districts.csv", code -> smallRegions.stream().anyMatch(c -> c.equals(code) || c.startsWith(code + ".")));
         areaData.importBundled("villages.csv", smallRegions::contains);
-        ImportReport report = innovations.importNdjson(resource("innovations.jsonl"), false, PublicationStatus.published,
+        ImportReport report = innovations.importNdjson(resource("innovations.jsonl"), false, true, PublicationStatus.published,
                 Caller.SYSTEM);
         for (String line : lines("learning_events.jsonl")) {
             learningEvents.put(read(line, LearningEventInput.class), Caller.SYSTEM);

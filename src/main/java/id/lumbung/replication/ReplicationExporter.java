@@ -3,6 +3,7 @@ package id.lumbung.replication;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.lumbung.access.Caller;
@@ -55,7 +56,8 @@ public class ReplicationExporter {
 
     @Transactional
     public void csv(Caller caller, OutputStream out) throws IOException {
-        CsvMapper csv = new CsvMapper();
+        // Quote only the values that need it (Jackson otherwise quotes every value over 24 characters).
+        CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
         csv.setPropertyNamingStrategy(mapper.getPropertyNamingStrategy());
         try (SequenceWriter writer = csv.writer(csv.schemaFor(CsvRow.class).withHeader()).writeValues(out)) {
             forEachBatch(caller, batch -> {

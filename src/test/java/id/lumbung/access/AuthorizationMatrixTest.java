@@ -116,7 +116,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("submit for review", Access.STAFF, () -> new Call("POST",
                         "/api/v1/innovations/" + draft() + "/transitions", Map.of("status", "in_review"), null)),
                 new Endpoint("import innovations", Access.STAFF, () -> new Call("POST", "/api/v1/innovations/import",
-                        "{\"slug\":\"impor-" + SEQ.incrementAndGet() + "-" + System.nanoTime() + "\",\"name\":\"Impor\","
+                        "{\"slug\":\"impor-" + SEQ.incrementAndGet() + "-" + System.nanoTime() + "\",\"name\":\"Impor " + System.nanoTime() + "\","
                                 + "\"region_code\":\"33.14\",\"level\":\"kabupaten\",\"summary\":\"Ringkasan.\"}\n",
                         "application/x-ndjson")),
                 new Endpoint("record replication", Access.STAFF, () -> new Call("POST", "/api/v1/replications",

@@ -95,7 +95,8 @@ class ReplicationImportTest {
         String csv = Api.anonymous().queryParam("format", "csv").get("/api/v1/replications/export").then()
                 .statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertTrue(csv.startsWith("id,source_slug,source_name,"), csv.lines().findFirst().orElse(""));
-        assertTrue(csv.contains(slug + ","), "the CSV lists the replication");
+        assertTrue(csv.contains("," + slug + ","), "the CSV lists the replication; it has " + csv.lines().count()
+                + " lines, the last: " + csv.lines().reduce((a, b) -> b).orElse(""));
         Api.anonymous().queryParam("format", "xlsx").get("/api/v1/replications/export").then().statusCode(400);
     }
 }
