@@ -159,6 +159,13 @@ public class InnovationService {
         innovation.delete();
     }
 
+    /** The entry in import format: what an edit form starts from. */
+    public InnovationInput asInput(String slug, Caller caller) {
+        Innovation innovation = visible(slug, caller);
+        return InnovationViews.asInput(innovation, regions.withProvinces(
+                innovation.regionCode == null ? List.of() : List.of(innovation.regionCode)));
+    }
+
     /** Records a checked running status (today unless {@code confirmedOn} says otherwise). */
     @Transactional
     public InnovationView confirm(String slug, RunningStatus status, LocalDate confirmedOn, Caller caller) {

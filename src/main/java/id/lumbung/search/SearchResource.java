@@ -47,14 +47,31 @@ public class SearchResource {
             @QueryParam("sort") String sort,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
+        SearchRequest request = request(q, themes, province, region, level, tahapan, urusan, yearFrom, yearTo, award,
+                replicated, sort, limit, cursor);
+        return search.search(request);
+    }
+
+    /**
+     * Reads the search parameters (shared by the API and the search page, so both accept exactly the same
+     * input and refuse it with the same 400s).
+     */
+    public static SearchRequest request(String q, List<String> themes, String province, String region, String level,
+            String tahapan, String urusan, String yearFrom, String yearTo, String award, String replicated, String sort,
+            String limit, String cursor) {
         SearchSort order = QueryParams.enumValue(SearchSort.class, "sort", sort);
-        SearchRequest request = new SearchRequest(q, vocabularyValues("theme", themes), province, region,
+        if (province != null && !province.matches("\\d{2}")) {
+            throw ApiProblem.invalidField("province", "must be a province code like 35");
+        }
+        if (region != null && !region.matches(CODE)) {
+            throw ApiProblem.invalidField("region", "must be a Kemendagri code like 35 or 35.03");
+        }
+        return new SearchRequest(q, vocabularyValues("theme", themes), province, region,
                 vocabularyValue("level", level), vocabularyValue("tahapan", tahapan), vocabularyValue("urusan", urusan),
                 QueryParams.integer("year_from", yearFrom, 1945, 2100), QueryParams.integer("year_to", yearTo, 1945, 2100),
                 award == null ? null : Boolean.toString(QueryParams.bool("award", award)),
                 QueryParams.bool("replicated", replicated), order == null ? SearchSort.relevance : order,
                 QueryParams.limit(limit, 10, 100), cursor);
-        return search.search(request);
     }
 
     public record Suggestions(List<Suggestion> suggestions) {

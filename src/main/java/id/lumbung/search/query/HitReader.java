@@ -33,6 +33,7 @@ public class HitReader {
 
     private static final String[] HIGHLIGHTED = TextQueryBuilder.HIGHLIGHTED_FIELDS.toArray(String[]::new);
     private static final int[] PASSAGES = {1, 2, 1};
+    private static final int EXCERPT_LENGTH = 240;
     private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
 
     List<Hit> read(IndexSearcher searcher, TopDocs topDocs, Query text) throws IOException {
@@ -55,7 +56,7 @@ public class HitReader {
                     highlights.put(field, forField[i]);
                 }
             }
-            hits.add(new Hit(doc.get(SLUG), doc.get(NAME), doc.get(ACRONYM),
+            hits.add(new Hit(doc.get(SLUG), doc.get(NAME), doc.get(ACRONYM), excerpt(doc.get(SUMMARY)),
                     place(doc.get(OWN_REGION_CODE), doc.get(REGION_NAME)),
                     place(doc.get(PROVINCE_CODE), doc.get(PROVINCE_NAME)),
                     Arrays.stream(doc.getFields(THEME)).map(IndexableField::stringValue).toList(),
@@ -63,6 +64,15 @@ public class HitReader {
                             : intValue(doc, REPLICATION_COUNT), doc.get(BEST_REPLICATION_STATUS), doc.get(RUNNING_STATUS), score(scoreDoc), highlights));
         }
         return hits;
+    }
+
+    /** The start of the summary, cut at a word, for result lists that show no highlight. */
+    static String excerpt(String summary) {
+        if (summary == null || summary.length() <= EXCERPT_LENGTH) {
+            return summary;
+        }
+        int cut = summary.lastIndexOf(' ', EXCERPT_LENGTH);
+        return summary.substring(0, cut > 0 ? cut : EXCERPT_LENGTH) + " …";
     }
 
     private static float score(ScoreDoc doc) {

@@ -10,7 +10,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
     public record Place(String code, String name) {
     }
 
-    public record Hit(String slug, String name, String acronym, Place region, Place province, List<String> themes,
+    public record Hit(String slug, String name, String acronym, String summary, Place region, Place province, List<String> themes,
             String tahapan, Integer year, int replicationCount, String bestReplicationStatus, String runningStatus, float score,
             Map<String, String> highlights) {
     }
