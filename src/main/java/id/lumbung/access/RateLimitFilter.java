@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Applies the rate limits to API requests: an API key spends its own budget, an anonymous caller the budget
+ * Applies the rate limits to API requests (paths under /api/): an API key spends its own budget, an anonymous caller the budget
  * of its IP address. Signed-in staff are not limited (their accounts are few and known). Over budget: 429
  * problem+json with Retry-After.
  */
@@ -26,6 +26,9 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(priority = 900)
     public void limit(HttpServerRequest request) {
+        if (!request.path().startsWith("/api/")) {
+            return; // pages are for people behind shared office addresses; see docs/security.md
+        }
         ApiClient client = ApiClient.of(identity);
         RateLimits.Decision decision;
         if (client != null) {

@@ -167,7 +167,7 @@ public class InnovationResource {
 
     @POST
     @Path("/import")
-    @Consumes({NDJSON, "application/jsonl", MediaType.TEXT_PLAIN})
+    @Consumes({NDJSON, "application/jsonl"})
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public Response importNdjson(InputStream body, @QueryParam("dryRun") String dryRun,
             @QueryParam("allow_duplicates") String allowDuplicates, @QueryParam("wait_for") String waitFor) {

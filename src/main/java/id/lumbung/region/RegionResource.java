@@ -103,7 +103,7 @@ public class RegionResource {
     /** Imports kecamatan or desa from idn-area-data's districts.csv or villages.csv. */
     @POST
     @Path("/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @RolesAllowed(Roles.ADMIN)
     public AreaImportReport importAreaData(Reader csv) {
         return areaData.importCsv(csv);

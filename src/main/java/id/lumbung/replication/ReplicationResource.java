@@ -128,7 +128,7 @@ public class ReplicationResource {
 
     @POST
     @Path("/import")
-    @Consumes({NDJSON, "application/jsonl", MediaType.TEXT_PLAIN})
+    @Consumes({NDJSON, "application/jsonl"})
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public ImportReport importNdjson(InputStream body, @QueryParam("dryRun") String dryRun) {
         return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), caller());

@@ -8,11 +8,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.lumbung.testing.Api;
+import id.lumbung.testing.ApiKeys;
 import id.lumbung.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,19 +22,9 @@ class ApiKeyTest {
 
     static final String HOST = "https://bappeda.contoh.go.id";
 
-    static ExtractableResponse<Response> newKey(List<String> origins, Integer perMinute) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Situs Bappeda", "owner", "Bappeda Contoh",
-                "allowed_origins", origins));
-        if (perMinute != null) {
-            body.put("rate_limit_per_minute", perMinute);
-        }
-        return Api.admin().body(body).post("/api/v1/api-keys").then().statusCode(201)
-                .header("Cache-Control", "no-store").body("key", startsWith("lmb_")).extract();
-    }
-
     @Test
     void aKeyReadsWhatThePublicReadsAndNothingMore() {
-        var created = newKey(List.of(HOST), null);
+        var created = ApiKeys.create(List.of(HOST), null);
         String key = created.path("key");
         int id = created.path("api_key.id");
         Api.admin().get("/api/v1/api-keys").then().statusCode(200)
@@ -75,7 +64,7 @@ class ApiKeyTest {
 
     @Test
     void corsOnlyForRegisteredOriginsAndAKeyOnlyFromItsOwn() {
-        String key = newKey(List.of(HOST), null).path("key");
+        String key = ApiKeys.create(List.of(HOST), null).path("key");
         Api.anonymous().header("Origin", HOST).header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "X-API-Key").options("/api/v1/search").then().statusCode(204)
                 .header("Access-Control-Allow-Origin", HOST)
@@ -88,7 +77,7 @@ class ApiKeyTest {
         Api.anonymous().header("Origin", "https://jahat.example").get("/api/v1/search?q=umkm").then()
                 .statusCode(200).header("Access-Control-Allow-Origin", nullValue());
 
-        String other = newKey(List.of("https://lain.contoh.go.id"), null).path("key");
+        String other = ApiKeys.create(List.of("https://lain.contoh.go.id"), null).path("key");
         Api.anonymous().header("Origin", HOST).header("X-API-Key", other).get("/api/v1/search").then().statusCode(403)
                 .contentType("application/problem+json");
         Api.anonymous().header("X-API-Key", other).get("/api/v1/search").then().statusCode(200);

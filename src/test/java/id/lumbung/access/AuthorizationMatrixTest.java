@@ -4,6 +4,7 @@ import static id.lumbung.testing.Innovations.anInnovation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
+import id.lumbung.testing.ApiKeys;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import id.lumbung.testing.Replications;
@@ -173,8 +174,8 @@ class AuthorizationMatrixTest {
     void everyEndpointAnswersEveryCallerAsExpected() {
         published = Replications.publishedInnovation("33.14");
         replicationOfPublished = Replications.createId(published, "33.16", "minat", null);
-        String key = ApiKeyTest.newKey(List.of(), 100_000).path("key");
-        var revoked = ApiKeyTest.newKey(List.of(), null);
+        String key = ApiKeys.create(List.of(), 100_000).path("key");
+        var revoked = ApiKeys.create(List.of(), null);
         Api.admin().delete("/api/v1/api-keys/" + revoked.<Integer>path("api_key.id")).then().statusCode(200);
         String revokedKey = revoked.path("key");
 

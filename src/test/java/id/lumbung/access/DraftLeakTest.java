@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import id.lumbung.testing.Api;
+import id.lumbung.testing.ApiKeys;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import id.lumbung.testing.Replications;
@@ -43,7 +44,7 @@ class DraftLeakTest {
         Api.curator().queryParam("wait_for", "indexed").body(Map.of("source_slug", archived.slug(),
                 "adopter_region_code", "33.17", "status", "minat")).post("/api/v1/replications").then().statusCode(201);
 
-        String key = ApiKeyTest.newKey(List.of(), null).path("key");
+        String key = ApiKeys.create(List.of(), null).path("key");
         List<Supplier<RequestSpecification>> callers = List.of(Api::anonymous,
                 () -> Api.anonymous().header("X-API-Key", key));
         List<String> paths = List.of(

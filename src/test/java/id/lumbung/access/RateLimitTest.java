@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import id.lumbung.testing.Api;
+import id.lumbung.testing.ApiKeys;
 import id.lumbung.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,7 +49,7 @@ class RateLimitTest {
 
     @Test
     void eachKeyHasItsOwnLimit() {
-        String key = ApiKeyTest.newKey(List.of(), 3).path("key");
+        String key = ApiKeys.create(List.of(), 3).path("key");
         for (int i = 0; i < 3; i++) {
             Api.anonymous().header("X-API-Key", key).header("X-Forwarded-For", "198.51.100.1").get("/api/v1/themes")
                     .then().statusCode(200);

@@ -108,6 +108,9 @@ class SearchBenchmark {
         }
         add(report, latency("search (facets + highlights)", http, base + "/api/v1/search?", QUERIES, samples));
         add(report, latency("suggest", http, base + "/api/v1/search/suggest?q=", SUGGEST, samples));
+        add(report, latency("page /cari (server-rendered results)", http, base + "/cari?", QUERIES, Math.max(100, samples / 3)));
+        add(report, latency("page / (home)", http, base + "/", List.of(""), 100));
+        add(report, latency("page /daerah/35.03 (region with recommendations)", http, base + "/daerah/", List.of("35.03"), 100));
         add(report, throughput(http, base, 8, Duration.ofSeconds(20)));
         add(report, writeToSearchable(http, base));
         add(report, postgresBaseline(Duration.ofSeconds(20)));

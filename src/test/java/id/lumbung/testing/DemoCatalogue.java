@@ -35,7 +35,8 @@ public final class DemoCatalogue {
         String published = resource("/demo/innovations.jsonl").lines().filter(l -> !l.isBlank())
                 .map(l -> l.substring(0, l.lastIndexOf('}')) + ", \"status\": \"published\"}")
                 .collect(Collectors.joining("\n"));
-        Api.admin().contentType("application/x-ndjson").queryParam("wait_for", "indexed").body(published)
+        Api.admin().contentType("application/x-ndjson").queryParam("wait_for", "indexed").queryParam("allow_duplicates", true)
+                .body(published)
                 .post("/api/v1/innovations/import").then().statusCode(200).header("Lumbung-Indexed", equalTo("true"));
         loaded = true;
     }
