@@ -1,12 +1,12 @@
 package id.lumbung.catalogue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lumbung.access.Caller;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ApiProblem.LineError;
 import id.lumbung.common.JsonErrors;
+import id.lumbung.common.NdjsonLines;
 import id.lumbung.region.RegionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,12 +14,7 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,35 +92,26 @@ public class InnovationImporter {
         List<Line> lines = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         Map<String, Integer> firstLineOfSlug = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8))) {
-            String text;
-            int number = 0;
-            while ((text = reader.readLine()) != null) {
-                number++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                InnovationInput input = parse(number, text, errors);
-                if (input == null) {
-                    continue;
-                }
-                int before = errors.size();
-                for (ConstraintViolation<InnovationInput> v : validator.validate(input)) {
-                    errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
-                }
-                if (errors.size() == before) {
-                    for (var violation : assembler.check(input)) {
-                        errors.add(new LineError(number, violation.field(), violation.message()));
-                    }
-                    Integer earlier = firstLineOfSlug.putIfAbsent(input.slug(), number);
-                    if (earlier != null) {
-                        errors.add(new LineError(number, "slug", "'" + input.slug() + "' already appears on line " + earlier));
-                    }
-                }
-                lines.add(new Line(number, input));
+        for (NdjsonLines.Line<InnovationInput> read : NdjsonLines.read(ndjson, mapper, InnovationInput.class, errors)) {
+            InnovationInput input = read.value();
+            if (input == null) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int number = read.number();
+            int before = errors.size();
+            for (ConstraintViolation<InnovationInput> v : validator.validate(input)) {
+                errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
+            }
+            if (errors.size() == before) {
+                for (var violation : assembler.check(input)) {
+                    errors.add(new LineError(number, violation.field(), violation.message()));
+                }
+                Integer earlier = firstLineOfSlug.putIfAbsent(input.slug(), number);
+                if (earlier != null) {
+                    errors.add(new LineError(number, "slug", "'" + input.slug() + "' already appears on line " + earlier));
+                }
+            }
+            lines.add(new Line(number, input));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.unprocessable(errors.size() + " problem(s) in the file; nothing was imported",
@@ -135,19 +121,6 @@ public class InnovationImporter {
             throw ApiProblem.badRequest("The file has no lines; send one JSON object per line (application/x-ndjson)");
         }
         return lines;
-    }
-
-    private InnovationInput parse(int number, String text, List<LineError> errors) {
-        try {
-            InnovationInput input = mapper.readValue(text, InnovationInput.class);
-            if (input == null) {
-                errors.add(new LineError(number, null, "a line must be a JSON object, not null"));
-            }
-            return input;
-        } catch (JsonProcessingException e) {
-            errors.add(new LineError(number, JsonErrors.field(e), JsonErrors.message(e)));
-            return null;
-        }
     }
 
     private static void checkMayPublish(List<Line> lines, PublicationStatus newStatus, Caller caller) {

@@ -1,6 +1,5 @@
 package id.lumbung.replication;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lumbung.access.Caller;
 import id.lumbung.catalogue.Innovation;
@@ -8,6 +7,7 @@ import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ApiProblem.FieldViolation;
 import id.lumbung.common.ApiProblem.LineError;
 import id.lumbung.common.JsonErrors;
+import id.lumbung.common.NdjsonLines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
@@ -15,12 +15,7 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -140,37 +135,28 @@ public class ReplicationImporter {
     private List<Line> parseAndCheck(InputStream ndjson, List<LineError> errors) {
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> firstLineOfKey = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8))) {
-            String text;
-            int number = 0;
-            while ((text = reader.readLine()) != null) {
-                number++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                ReplicationRecord record = parse(number, text, errors);
-                if (record == null) {
-                    lines.add(new Line(number, null));
-                    continue;
-                }
-                int before = errors.size();
-                for (ConstraintViolation<ReplicationRecord> v : validator.validate(record)) {
-                    errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
-                }
-                checkStatuses(number, record, errors);
-                if (errors.size() == before) {
-                    String key = record.sourceSlug() + "|" + Objects.requireNonNullElse(record.adopterRegionCode(), "")
-                            + "|" + Objects.requireNonNullElse(record.adopterName(), "");
-                    Integer earlier = firstLineOfKey.putIfAbsent(key, number);
-                    if (earlier != null) {
-                        errors.add(new LineError(number, "adopter_region_code",
-                                "the same source and adopter already appear on line " + earlier));
-                    }
-                }
-                lines.add(new Line(number, errors.size() == before ? record : null));
+        for (NdjsonLines.Line<ReplicationRecord> read : NdjsonLines.read(ndjson, mapper, ReplicationRecord.class, errors)) {
+            ReplicationRecord record = read.value();
+            int number = read.number();
+            if (record == null) {
+                lines.add(new Line(number, null));
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int before = errors.size();
+            for (ConstraintViolation<ReplicationRecord> v : validator.validate(record)) {
+                errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
+            }
+            checkStatuses(number, record, errors);
+            if (errors.size() == before) {
+                String key = record.sourceSlug() + "|" + Objects.requireNonNullElse(record.adopterRegionCode(), "")
+                        + "|" + Objects.requireNonNullElse(record.adopterName(), "");
+                Integer earlier = firstLineOfKey.putIfAbsent(key, number);
+                if (earlier != null) {
+                    errors.add(new LineError(number, "adopter_region_code",
+                            "the same source and adopter already appear on line " + earlier));
+                }
+            }
+            lines.add(new Line(number, errors.size() == before ? record : null));
         }
         if (lines.isEmpty()) {
             throw ApiProblem.badRequest("The file has no lines; send one JSON object per line (application/x-ndjson)");
@@ -193,19 +179,6 @@ public class ReplicationImporter {
                 errors.add(new LineError(number, "status", "'" + word + "' is not a replication status ("
                         + List.of(ReplicationStatus.values()) + ", or studi-tiru / direncanakan)"));
             }
-        }
-    }
-
-    private ReplicationRecord parse(int number, String text, List<LineError> errors) {
-        try {
-            ReplicationRecord record = mapper.readValue(text, ReplicationRecord.class);
-            if (record == null) {
-                errors.add(new LineError(number, null, "a line must be a JSON object, not null"));
-            }
-            return record;
-        } catch (JsonProcessingException e) {
-            errors.add(new LineError(number, JsonErrors.field(e), JsonErrors.message(e)));
-            return null;
         }
     }
 

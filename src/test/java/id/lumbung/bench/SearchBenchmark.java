@@ -77,7 +77,8 @@ class SearchBenchmark {
             for (int i = start; i < Math.min(docs, start + chunk); i++) {
                 body.append(corpus.line(i)).append('\n');
             }
-            Api.admin().contentType("application/x-ndjson").body(body.toString()).post("/api/v1/innovations/import")
+            Api.admin().contentType("application/x-ndjson").queryParam("allow_duplicates", true).body(body.toString())
+                    .post("/api/v1/innovations/import")
                     .then().statusCode(200);
         }
         double importSeconds = seconds(t0);
