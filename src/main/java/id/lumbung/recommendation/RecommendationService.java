@@ -1,7 +1,6 @@
 package id.lumbung.recommendation;
 
 import id.lumbung.catalogue.Innovation;
-import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.catalogue.Vocabulary.Tahapan;
 import id.lumbung.common.ApiProblem;
@@ -10,6 +9,8 @@ import id.lumbung.region.Region;
 import id.lumbung.region.RegionIndicator;
 import id.lumbung.replication.Replication;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -44,6 +45,11 @@ public class RecommendationService {
     static final int COUNT_CAP = 4;
     /** Two regions' poverty rates this close (percentage points) count as nearby indicator values. */
     static final double NEAR_POVERTY_POINTS = 2.0;
+    /** How many candidates are loaded and scored at most. */
+    static final int CANDIDATES = 300;
+
+    @Inject
+    EntityManager em;
 
     private static final Map<String, String> INDICATOR_LABELS = Map.of(
             "persen_miskin_ekstrem", "Kemiskinan ekstrem",
@@ -88,14 +94,33 @@ public class RecommendationService {
         return RegionNeeds.of("daerah", own, national);
     }
 
-    /** Published innovations that could score: on a needed theme, replicated somewhere, or from the same province. */
-    private static List<Innovation> candidates(Region region, Set<String> needThemes, Set<Long> replicated) {
-        return Innovation.<Innovation>find("""
-                select distinct i from Innovation i left join fetch i.themes
-                where i.status = ?1 and (i.regionCode like ?2 or i.id in ?3
-                    or exists (select 1 from Innovation j join j.themes t where j = i and t in ?4))""",
-                PublicationStatus.published, region.code.substring(0, 2) + "%",
-                replicated.isEmpty() ? Set.of(-1L) : replicated, needThemes.isEmpty() ? Set.of("") : needThemes).list();
+    /**
+     * Published innovations that could score: on a needed theme, replicated somewhere, or from the same
+     * province. A large catalogue has thousands of these; the database orders them by the strongest signals
+     * (replicated, on a needed theme, awards, tahapan penerapan) and only the first {@value #CANDIDATES} are
+     * loaded and scored.
+     */
+    private List<Innovation> candidates(Region region, Set<String> needThemes, Set<Long> replicated) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                select i.id from innovation i
+                where i.status = 'published'
+                  and (i.id in (:replicated) or i.region_code like :province
+                       or exists (select 1 from innovation_theme t where t.innovation_id = i.id and t.theme_code in (:themes)))
+                order by (i.id in (:replicated)) desc,
+                         exists (select 1 from innovation_theme t where t.innovation_id = i.id and t.theme_code in (:themes)) desc,
+                         jsonb_array_length(i.awards) desc, (i.tahapan = 'penerapan') desc, i.id
+                limit :limit""")
+                .setParameter("replicated", replicated.isEmpty() ? Set.of(-1L) : replicated)
+                .setParameter("province", region.code.substring(0, 2) + "%")
+                .setParameter("themes", needThemes.isEmpty() ? Set.of("") : needThemes)
+                .setParameter("limit", CANDIDATES)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Innovation.<Innovation>find("select distinct i from Innovation i left join fetch i.themes where i.id in ?1",
+                ids.stream().map(Number::longValue).toList()).list();
     }
 
     private static Recommendation score(Innovation innovation, Region region, List<Need> needs, List<Replication> replications,

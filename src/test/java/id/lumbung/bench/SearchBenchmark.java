@@ -82,7 +82,7 @@ class SearchBenchmark {
                     .then().statusCode(200);
         }
         double importSeconds = seconds(t0);
-        Api.admin().contentType("application/x-ndjson").queryParam("wait_for", "indexed")
+        Api.admin().contentType("application/x-ndjson").queryParam("wait_for", "indexed").queryParam("allow_duplicates", true)
                 .body(corpus.line(docs) + "\n").post("/api/v1/innovations/import").then().statusCode(200);
         double importAndIndexSeconds = seconds(t0);
         add(report, String.format("import via API: %.1f s (%.0f docs/s); searchable after %.1f s", importSeconds,
@@ -180,7 +180,8 @@ class SearchBenchmark {
             String word = "zzsegar" + i;
             String line = fresh.line(900_000_000 + i).replace("\"summary\":\"", "\"summary\":\"" + word + " ");
             long start = System.nanoTime();
-            Api.admin().contentType("application/x-ndjson").body(line + "\n").post("/api/v1/innovations/import")
+            Api.admin().contentType("application/x-ndjson").queryParam("allow_duplicates", true).body(line + "\n")
+                    .post("/api/v1/innovations/import")
                     .then().statusCode(200);
             while (!get(http, base + "/api/v1/search?q=" + word).contains(word)) {
                 Thread.sleep(5);
