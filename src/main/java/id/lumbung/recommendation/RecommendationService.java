@@ -46,7 +46,7 @@ public class RecommendationService {
     /** Two regions' poverty rates this close (percentage points) count as nearby indicator values. */
     static final double NEAR_POVERTY_POINTS = 2.0;
     /** How many candidates are loaded and scored at most. */
-    static final int CANDIDATES = 300;
+    static final int CANDIDATES = 120;
 
     @Inject
     EntityManager em;
@@ -71,8 +71,10 @@ public class RecommendationService {
                 .map(r -> r.sourceInnovationId).collect(Collectors.toSet());
         Map<Long, List<Replication>> bySource = replications.stream().collect(Collectors.groupingBy(r -> r.sourceInnovationId));
         Similarity similarity = new Similarity(region, poverty);
+        List<Innovation> candidates = candidates(region, needThemes, bySource.keySet());
+        similarity.preload(candidates.stream().map(i -> i.regionCode).filter(java.util.Objects::nonNull).toList());
         List<Recommendation> ranked = new ArrayList<>();
-        for (Innovation innovation : candidates(region, needThemes, bySource.keySet())) {
+        for (Innovation innovation : candidates) {
             if (alreadyReplicated.contains(innovation.id) || within(innovation.regionCode, regionCode)) {
                 continue;
             }
@@ -244,6 +246,13 @@ public class RecommendationService {
 
         Region region(String code) {
             return regions.computeIfAbsent(code, c -> Region.findById(c));
+        }
+
+        /** Reads the given regions in one query instead of one each. */
+        void preload(List<String> codes) {
+            if (!codes.isEmpty()) {
+                Region.<Region>list("code in ?1", new java.util.HashSet<>(codes)).forEach(r -> regions.put(r.code, r));
+            }
         }
 
         boolean isSimilar(Region other) {
