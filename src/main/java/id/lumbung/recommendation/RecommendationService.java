@@ -17,10 +17,12 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -72,7 +74,7 @@ public class RecommendationService {
         Map<Long, List<Replication>> bySource = replications.stream().collect(Collectors.groupingBy(r -> r.sourceInnovationId));
         Similarity similarity = new Similarity(region, poverty);
         List<Innovation> candidates = candidates(region, needThemes, bySource.keySet());
-        similarity.preload(candidates.stream().map(i -> i.regionCode).filter(java.util.Objects::nonNull).toList());
+        similarity.preload(candidates.stream().map(i -> i.regionCode).filter(Objects::nonNull).toList());
         List<Recommendation> ranked = new ArrayList<>();
         for (Innovation innovation : candidates) {
             if (alreadyReplicated.contains(innovation.id) || within(innovation.regionCode, regionCode)) {
@@ -103,21 +105,30 @@ public class RecommendationService {
      * loaded and scored.
      */
     private List<Innovation> candidates(Region region, Set<String> needThemes, Set<Long> replicated) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("""
-                select i.id from innovation i
-                where i.status = 'published'
-                  and (i.id in (:replicated) or i.region_code like :province
-                       or exists (select 1 from innovation_theme t where t.innovation_id = i.id and t.theme_code in (:themes)))
-                order by (i.id in (:replicated)) desc,
-                         exists (select 1 from innovation_theme t where t.innovation_id = i.id and t.theme_code in (:themes)) desc,
-                         jsonb_array_length(i.awards) desc, (i.tahapan = 'penerapan') desc, i.id
-                limit :limit""")
-                .setParameter("replicated", replicated.isEmpty() ? Set.of(-1L) : replicated)
+        String onTheme = "exists (select 1 from innovation_theme t where t.innovation_id = i.id and t.theme_code in (:themes))";
+        List<String> any = new ArrayList<>(List.of("i.region_code like :province"));
+        List<String> order = new ArrayList<>();
+        if (!replicated.isEmpty()) {
+            any.add("i.id in (:replicated)");
+            order.add("(i.id in (:replicated)) desc");
+        }
+        if (!needThemes.isEmpty()) {
+            any.add(onTheme);
+            order.add(onTheme + " desc");
+        }
+        order.addAll(List.of("jsonb_array_length(i.awards) desc", "(i.tahapan = 'penerapan') desc", "i.id"));
+        var query = em.createNativeQuery("select i.id from innovation i where i.status = 'published' and ("
+                + String.join(" or ", any) + ") order by " + String.join(", ", order) + " limit :limit")
                 .setParameter("province", region.code.substring(0, 2) + "%")
-                .setParameter("themes", needThemes.isEmpty() ? Set.of("") : needThemes)
-                .setParameter("limit", CANDIDATES)
-                .getResultList();
+                .setParameter("limit", CANDIDATES);
+        if (!replicated.isEmpty()) {
+            query.setParameter("replicated", replicated);
+        }
+        if (!needThemes.isEmpty()) {
+            query.setParameter("themes", needThemes);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = query.getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -251,7 +262,7 @@ public class RecommendationService {
         /** Reads the given regions in one query instead of one each. */
         void preload(List<String> codes) {
             if (!codes.isEmpty()) {
-                Region.<Region>list("code in ?1", new java.util.HashSet<>(codes)).forEach(r -> regions.put(r.code, r));
+                Region.<Region>list("code in ?1", new HashSet<>(codes)).forEach(r -> regions.put(r.code, r));
             }
         }
 

@@ -34,6 +34,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -166,14 +167,20 @@ public class CuratorPages {
         if (!caller.staff()) {
             return signIn();
         }
+        String message;
         try {
-            innovations.moveTo(slug, PublicationStatus.valueOf(status), null, caller);
+            innovations.moveTo(slug, PublicationStatus.valueOf(Objects.requireNonNullElse(status, "")), null, caller);
             return Response.seeOther(URI.create("/kurator/inovasi/" + slug)).build();
-        } catch (ApiProblem | IllegalArgumentException | NullPointerException problem) {
-            InnovationForm form = InnovationForm.of(innovations.asInput(slug, caller));
-            String message = problem instanceof ApiProblem api ? api.getDetail() : "unknown status";
-            return invalid(model(false, form, Map.of("status", message), innovations.get(slug, caller)));
+        } catch (ApiProblem problem) {
+            if (problem.getStatusCode() == 404) {
+                return notFound.render();
+            }
+            message = problem.getDetail();
+        } catch (IllegalArgumentException unknownStatus) {
+            message = "status: " + status;
         }
+        InnovationForm form = InnovationForm.of(innovations.asInput(slug, caller));
+        return invalid(model(false, form, Map.of("status", message), innovations.get(slug, caller)));
     }
 
     @GET

@@ -21,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +76,7 @@ public class CuratorReplicationPages {
 
     @GET
     @Path("/replikasi/baru")
-    public Response newReplication(@jakarta.ws.rs.QueryParam("source") String source) {
+    public Response newReplication(@QueryParam("source") String source) {
         if (!visit.caller().staff()) {
             return CuratorPages.signIn();
         }
@@ -196,7 +198,7 @@ public class CuratorReplicationPages {
 
     private static ReplicationFormModel model(Map<String, String> values, Map<String, String> errors) {
         return new ReplicationFormModel(values, errors,
-                java.util.Arrays.stream(ReplicationStatus.values()).filter(ReplicationStatus::isActive).map(Enum::name).toList());
+                Arrays.stream(ReplicationStatus.values()).filter(ReplicationStatus::isActive).map(Enum::name).toList());
     }
 
     private static ReplicationStatus status(String value, Map<String, String> errors) {

@@ -4,6 +4,7 @@ import id.lumbung.access.Caller;
 import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
 import id.lumbung.catalogue.InnovationService;
 import id.lumbung.catalogue.InnovationViews.InnovationView;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.replication.LineageService;
 import id.lumbung.replication.LineageService.Lineage;
@@ -72,7 +73,7 @@ public class InnovationPage {
         }
         List<IndicatorChart> charts = innovation.outcomeIndicators().stream().map(InnovationPage::chart).toList();
         List<ReplicationView> replicated = replications.ofInnovation(slug, caller, null, 100).items();
-        List<Hit> alike = innovation.status() == id.lumbung.catalogue.Vocabulary.PublicationStatus.published
+        List<Hit> alike = innovation.status() == PublicationStatus.published
                 ? Objects.requireNonNullElse(similar.similarTo(slug, 5), List.of()) : List.of();
         return visit.render(Templates.innovation(visit.context(), innovation, charts, replicated,
                 lineage.lineage(slug, caller), alike));

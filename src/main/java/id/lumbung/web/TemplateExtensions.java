@@ -3,6 +3,7 @@ package id.lumbung.web;
 import io.quarkus.qute.TemplateExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Helpers the templates call on values, e.g. {@code {q.url}} for a query-string value. */
 @TemplateExtension
@@ -18,7 +19,7 @@ public class TemplateExtensions {
         if (value == null) {
             return "#";
         }
-        String lower = value.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = value.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") ? value.strip() : "#";
     }
 
