@@ -131,11 +131,7 @@ public class InnovationService {
      */
     @Transactional
     public InnovationView update(String slug, InnovationInput input, Long expectedVersion, Caller caller) {
-        Innovation innovation = visible(slug, caller);
-        if (expectedVersion != null && expectedVersion != innovation.version) {
-            throw ApiProblem.preconditionFailed("Innovation '" + slug + "' was changed by someone else (version "
-                    + innovation.version + ", you sent " + expectedVersion + "); reload it and apply your edit again");
-        }
+        Innovation innovation = visibleAt(slug, expectedVersion, caller);
         if (!slug.equals(input.slug())) {
             throw ApiProblem.invalidField("slug", "cannot be changed (was '" + slug + "')");
         }
@@ -179,15 +175,21 @@ public class InnovationService {
     /** Moves an entry through the editorial workflow (submit, publish, archive, back to draft). */
     @Transactional
     public InnovationView moveTo(String slug, PublicationStatus status, Long expectedVersion, Caller caller) {
-        Innovation innovation = visible(slug, caller);
-        if (expectedVersion != null && expectedVersion != innovation.version) {
-            throw ApiProblem.preconditionFailed("Innovation '" + slug + "' was changed by someone else (version "
-                    + innovation.version + ", you sent " + expectedVersion + "); reload it and try again");
-        }
+        Innovation innovation = visibleAt(slug, expectedVersion, caller);
         EditorialWorkflow.checkMove(innovation.status, status, caller);
         innovation.status = status;
         Innovation.flush();
         return view(innovation, caller);
+    }
+
+    /** The visible entry, if it is still at {@code expectedVersion} (the If-Match version; null: any). */
+    private Innovation visibleAt(String slug, Long expectedVersion, Caller caller) {
+        Innovation innovation = visible(slug, caller);
+        if (expectedVersion != null && expectedVersion != innovation.version) {
+            throw ApiProblem.preconditionFailed("Innovation '" + slug + "' was changed by someone else (version "
+                    + innovation.version + ", you sent " + expectedVersion + "); reload it and apply your edit again");
+        }
+        return innovation;
     }
 
     /** An assembler for the input, after checking the input's references (region, themes). */
