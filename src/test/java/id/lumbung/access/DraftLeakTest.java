@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A draft and an archived entry, both carrying a word nothing else has and both linked to a published
- * innovation by replications, must not show through any public path, for anonymous callers or API keys.
+ * innovation by replications, must not show through any public path (API or page), for anonymous callers
+ * or API keys.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -65,15 +66,21 @@ class DraftLeakTest {
                 "/api/v1/replications/analytics",
                 "/api/v1/regions/33.14/replications",
                 "/api/v1/regions/33.16/replications",
-                "/api/v1/regions/33.16/recommendations?limit=50");
+                "/api/v1/regions/33.16/recommendations?limit=50",
+                "/", "/cari?q=" + word, "/cari?q=" + word + "&sort=newest", "/inovasi/" + published, "/daerah/33.14",
+                "/daerah/33.16", "/replikasi");
         for (Supplier<RequestSpecification> caller : callers) {
             for (String path : paths) {
+                // The search page shows the query back to its author; the entries' own words must not appear.
+                String echoed = path.startsWith("/cari") ? "belum terbit" : word;
                 caller.get().get(path).then().statusCode(200)
-                        .body(not(containsString(word)))
+                        .body(not(containsString(echoed)))
+                        .body(not(containsString("diarsipkan")))
                         .body(not(containsString(draft.slug())))
                         .body(not(containsString(archived.slug())));
             }
             for (String slug : List.of(draft.slug(), archived.slug())) {
+                caller.get().get("/inovasi/" + slug).then().statusCode(404).body(not(containsString(word)));
                 caller.get().get("/api/v1/innovations/" + slug).then().statusCode(404);
                 caller.get().get("/api/v1/innovations/" + slug + "/lineage").then().statusCode(404);
                 caller.get().get("/api/v1/innovations/" + slug + "/replications").then().statusCode(404);
