@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.Reader;
+import java.util.List;
 import java.math.BigDecimal;
 
 @Path("/api/v1/regions")
@@ -35,6 +36,9 @@ import java.math.BigDecimal;
 public class RegionResource {
 
     static final String CODE = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
+
+    @Inject
+    RegionHistory history;
 
     @Inject
     RegionService regions;
@@ -89,6 +93,15 @@ public class RegionResource {
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public IndicatorView putIndicator(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull IndicatorInput input) {
         return regions.putIndicator(code, input.indicator(), input.period(), input.value(), input.source());
+    }
+
+    /** Who changed the region, its aliases or its indicators, and what (curators, reviewers and admins). */
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public List<RegionHistory.RegionRevision> history(@PathParam("code") @Pattern(regexp = CODE,
+            message = "must be a Kemendagri code like 33 or 33.14") String code) {
+        return history.of(code);
     }
 
     /** National values (Indonesia as a whole), the reference regional values are compared with. */

@@ -106,6 +106,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("innovation history", Access.STAFF, () -> Call.get("/api/v1/innovations/" + p + "/history")),
                 new Endpoint("replication history", Access.STAFF, () -> Call.get("/api/v1/replications/" + r + "/history")),
                 new Endpoint("stalled", Access.STAFF, () -> Call.get("/api/v1/replications/stalled")),
+                new Endpoint("region history", Access.STAFF, () -> Call.get("/api/v1/regions/33.14/history")),
                 new Endpoint("list synonyms", Access.STAFF, () -> Call.get("/api/v1/search/synonyms")),
                 new Endpoint("create innovation", Access.STAFF,
                         () -> new Call("POST", "/api/v1/innovations", anInnovation().json(), null)),
@@ -201,6 +202,6 @@ class AuthorizationMatrixTest {
             }
         }
         assertTrue(wrong.isEmpty(), "wrong answers:\n" + String.join("\n", wrong));
-        assertTrue(checked >= 45 * Who.values().length, "every endpoint was checked");
+        assertTrue(checked >= 46 * Who.values().length, "every endpoint was checked");
     }
 }

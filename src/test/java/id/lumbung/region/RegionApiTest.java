@@ -73,4 +73,23 @@ class RegionApiTest {
         Api.admin().contentType("text/csv").body("kode,nama\n1,2\n").post("/api/v1/regions/import").then().statusCode(400);
         Api.curator().contentType("text/csv").body(csv).post("/api/v1/regions/import").then().statusCode(403);
     }
+
+    @Test
+    void aliasAndIndicatorChangesAreInTheRegionHistory() {
+        Api.curator().body(Map.of("alias", "Bumi Mina Uji", "kind", "sebutan")).post("/api/v1/regions/52.08/aliases")
+                .then().statusCode(200);
+        Api.curator().body(Map.of("indicator", "persen_miskin", "period", "2097-03", "value", 12.5))
+                .put("/api/v1/regions/52.08/indicators").then().statusCode(200);
+        Api.reviewer().body(Map.of("indicator", "persen_miskin", "period", "2097-03", "value", 11.75))
+                .put("/api/v1/regions/52.08/indicators").then().statusCode(200);
+        Api.curator().get("/api/v1/regions/52.08/history").then().statusCode(200)
+                .body("record.findAll { it.startsWith('alias') }.size()", equalTo(1))
+                .body("find { it.record.startsWith('alias') }.revision.by", equalTo("kurator"))
+                .body("find { it.record.startsWith('alias') }.revision.changes.find { it.field == 'alias' }.to",
+                        equalTo("Bumi Mina Uji"))
+                .body("findAll { it.record.startsWith('indicator') }.revision.action", hasItems("created", "updated"))
+                .body("findAll { it.record.startsWith('indicator') }.revision.by", hasItems("kurator", "peninjau"));
+        Api.anonymous().get("/api/v1/regions/52.08/history").then().statusCode(401);
+        Api.curator().get("/api/v1/regions/99.99/history").then().statusCode(404);
+    }
 }
