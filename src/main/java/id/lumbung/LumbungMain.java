@@ -14,8 +14,9 @@ import java.nio.file.Path;
 public class LumbungMain {
 
     public static void main(String... args) {
-        SessionKeyFile.configure(Path.of(firstSet(System.getenv("LUMBUNG_DATA_DIR"), System.getProperty("lumbung.storage.data-dir"), "data")));
-        EmbeddedDatabase embedded = EmbeddedDatabase.startUnlessExternalConfigured();
+        Path dataDir = dataDirectory();
+        SessionKeyFile.configure(dataDir);
+        EmbeddedDatabase embedded = EmbeddedDatabase.startUnlessExternalConfigured(dataDir);
         try {
             Quarkus.run(args);
         } finally {
@@ -25,12 +26,13 @@ public class LumbungMain {
         }
     }
 
-    private static String firstSet(String... values) {
-        for (String value : values) {
+    /** LUMBUNG_DATA_DIR, else lumbung.storage.data-dir, else ./data (read before Quarkus configuration exists). */
+    private static Path dataDirectory() {
+        for (String value : new String[] {System.getenv("LUMBUNG_DATA_DIR"), System.getProperty("lumbung.storage.data-dir")}) {
             if (value != null && !value.isBlank()) {
-                return value;
+                return Path.of(value);
             }
         }
-        return null;
+        return Path.of("data");
     }
 }

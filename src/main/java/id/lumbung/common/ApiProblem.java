@@ -81,6 +81,12 @@ public class ApiProblem extends HttpProblem {
         return new ApiProblem(problem(413, "payload-too-large", "Content Too Large", detail));
     }
 
+    /** The invalid fields this problem names (empty for problems about the request as a whole). */
+    @SuppressWarnings("unchecked")
+    public List<FieldViolation> violations() {
+        return getParameters().get("violations") instanceof List<?> list ? (List<FieldViolation>) list : List.of();
+    }
+
     /** One invalid field of a request body. */
     public record FieldViolation(String field, String message) {
     }

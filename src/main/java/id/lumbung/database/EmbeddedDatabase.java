@@ -54,12 +54,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      *
      * @return the running server, or {@code null} when an external database is configured
      */
-    public static EmbeddedDatabase startUnlessExternalConfigured() {
+    public static EmbeddedDatabase startUnlessExternalConfigured(Path dataDir) {
         if (isSet(System.getProperty(JDBC_URL_PROPERTY)) || isSet(System.getenv(JDBC_URL_ENV))) {
             LOG.info("Using the configured external PostgreSQL; no embedded database started");
             return null;
         }
-        Path dataDir = Path.of(firstSet(System.getenv("LUMBUNG_DATA_DIR"), System.getProperty("lumbung.storage.data-dir"), "data"));
         EmbeddedDatabase database = start(dataDir.resolve("postgres").toAbsolutePath());
         System.setProperty(JDBC_URL_PROPERTY, database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", USER);
@@ -95,14 +94,5 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static boolean isSet(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static String firstSet(String... values) {
-        for (String value : values) {
-            if (isSet(value)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("no value set");
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lumbung.access.Caller;
 import id.lumbung.catalogue.Innovation;
 import id.lumbung.common.ApiProblem;
-import id.lumbung.common.ApiProblem.FieldViolation;
 import id.lumbung.common.ApiProblem.LineError;
 import id.lumbung.common.JsonErrors;
 import id.lumbung.common.NdjsonLines;
@@ -182,11 +181,9 @@ public class ReplicationImporter {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static List<LineError> lineErrors(int number, ApiProblem problem) {
-        Object violations = problem.getParameters().get("violations");
-        if (violations instanceof List<?> list && !list.isEmpty()) {
-            return ((List<FieldViolation>) list).stream().map(v -> new LineError(number, v.field(), v.message())).toList();
+        if (!problem.violations().isEmpty()) {
+            return problem.violations().stream().map(v -> new LineError(number, v.field(), v.message())).toList();
         }
         return List.of(new LineError(number, null, problem.getDetail()));
     }

@@ -12,7 +12,6 @@ import id.lumbung.catalogue.InnovationViews.InnovationView;
 import id.lumbung.catalogue.Theme;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
-import id.lumbung.common.ApiProblem.FieldViolation;
 import id.lumbung.common.JsonErrors;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -115,7 +114,7 @@ public class CuratorPages {
                 InnovationView created = innovations.create(input, confirmDuplicate != null, caller);
                 return Response.seeOther(URI.create("/kurator/inovasi/" + created.slug())).build();
             } catch (ApiProblem problem) {
-                errors = errors(problem);
+                errors = FormErrors.of(problem);
             }
         }
         return invalid(model(true, form, errors, null));
@@ -154,7 +153,7 @@ public class CuratorPages {
                 return Response.seeOther(URI.create("/kurator/inovasi/" + slug + "?tersimpan=1")).build();
             }
         } catch (ApiProblem problem) {
-            errors = errors(problem);
+            errors = FormErrors.of(problem);
         }
         return invalid(model(false, form, errors, innovations.get(slug, caller)));
     }
@@ -216,21 +215,6 @@ public class CuratorPages {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<InnovationInput> v : validator.validate(input)) {
             errors.putIfAbsent(JsonErrors.snakeCasePath(v.getPropertyPath().toString()).replaceAll("\\[.*", ""), v.getMessage());
-        }
-        return errors;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> errors(ApiProblem problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Object violations = problem.getParameters().get("violations");
-        if (violations instanceof List<?> list) {
-            for (FieldViolation v : (List<FieldViolation>) list) {
-                errors.putIfAbsent(v.field(), v.message());
-            }
-        }
-        if (errors.isEmpty()) {
-            errors.put("form", problem.getDetail());
         }
         return errors;
     }

@@ -5,7 +5,6 @@ import id.lumbung.catalogue.InnovationImporter;
 import id.lumbung.catalogue.InnovationImporter.ImportReport;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
-import id.lumbung.common.ApiProblem.FieldViolation;
 import id.lumbung.replication.ReplicationInput;
 import id.lumbung.replication.ReplicationService;
 import id.lumbung.replication.ReplicationStatus;
@@ -109,7 +108,7 @@ public class CuratorReplicationPages {
                         parsedStatus, parsedDate, null, null, null, blank(notes), null, null, null, null, null), caller);
                 return Response.seeOther(URI.create("/inovasi/" + created.source().slug() + "#replikasi")).build();
             } catch (ApiProblem problem) {
-                errors.putAll(errors(problem));
+                errors.putAll(FormErrors.of(problem));
             }
         }
         return Response.fromResponse(visit.render(Templates.newReplication(visit.context(), model(values, errors))))
@@ -154,7 +153,7 @@ public class CuratorReplicationPages {
                 if (problem.getStatusCode() == 404) {
                     return notFound.render();
                 }
-                errors.putAll(errors(problem));
+                errors.putAll(FormErrors.of(problem));
             }
         }
         return Response.fromResponse(visit.render(Templates.transition(visit.context(),
@@ -220,20 +219,6 @@ public class CuratorReplicationPages {
             errors.put("date", "tanggal YYYY-MM-DD / a date like 2024-06-13");
             return null;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> errors(ApiProblem problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (problem.getParameters().get("violations") instanceof List<?> list) {
-            for (FieldViolation v : (List<FieldViolation>) list) {
-                errors.putIfAbsent(v.field(), v.message());
-            }
-        }
-        if (errors.isEmpty()) {
-            errors.put("form", problem.getDetail());
-        }
-        return errors;
     }
 
     private static String blank(String value) {
