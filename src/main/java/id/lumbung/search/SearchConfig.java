@@ -31,6 +31,13 @@ public interface SearchConfig {
     @WithDefault("32")
     int maxQueryTerms();
 
+    /**
+     * How many of the best matches by the words alone a relevance search ranks with the full relevance query
+     * (synonyms, concepts, field weights, evidence); later pages go on in the order of the words alone.
+     */
+    @WithDefault("200")
+    int rankingWindow();
+
     /** A search that runs longer is cut short and answers with what it found (partial: true). */
     @WithDefault("2s")
     Duration queryTimeout();

@@ -3,7 +3,6 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.SLUG;
 
 import id.lumbung.search.query.SearchCursor.Position;
-import id.lumbung.search.query.SearchRequest.SearchSort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -41,6 +39,9 @@ public class RelevanceRanker {
 
     ResultPage page(IndexSearcher searcher, TopDocs window, Query ranking, Position position, int limit, long total)
             throws IOException {
+        int size = window.scoreDocs.length;
+        // Taken before ranking: QueryRescorer writes the new scores into the window's ScoreDocs.
+        ScoreDoc lastInRecallOrder = size == 0 ? null : new ScoreDoc(window.scoreDocs[size - 1].doc, window.scoreDocs[size - 1].score);
         List<Ranked> ranked = rank(searcher, window, ranking);
         int from = 0;
         if (position != null) {
@@ -55,8 +56,9 @@ public class RelevanceRanker {
         if (to < ranked.size()) {
             Ranked last = ranked.get(to - 1);
             next = SearchCursor.ranked(last.score(), last.slug());
-        } else if (total > window.scoreDocs.length && window.scoreDocs.length > 0) {
-            next = SearchCursor.indexOrder(SearchSort.relevance, (FieldDoc) window.scoreDocs[window.scoreDocs.length - 1]);
+        } else if (total > size && lastInRecallOrder != null) {
+            // The window is in recall order (score, then document number): its last hit is where the next page goes on.
+            next = SearchCursor.recallOrder(lastInRecallOrder);
         }
         return new ResultPage(new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), next);
     }

@@ -5,27 +5,45 @@ import id.lumbung.search.query.SearchRequest.SearchSort;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The position after the last hit of a page. Either a position in the ranked window of a relevance search
- * (the full query's score and the slug), or the sort values of the last hit in index order (sort value, score,
- * slug — slug is unique), for other sorts and for relevance pages past the ranked window.
+ * The position after the last hit of a page, in one of three orders:
+ * <ul>
+ * <li>{@code r1}, ranked: inside the window of a relevance search that the full query ranks (its score and the
+ * slug);</li>
+ * <li>{@code w1}, recall order: past that window, where pages go on in the order the window was chosen in (the
+ * recall score, then the document number);</li>
+ * <li>{@code s1}, sort order: the sort values of the last hit (sort value, score, slug — slug is unique), for
+ * the other sorts and for searches without words.</li>
+ * </ul>
+ * Recall-order positions name a document number, which a merge of index segments may change: a page taken after
+ * the index changed can repeat or skip hits tied on the score at the position (as the scores themselves move
+ * when the catalogue changes).
  */
 final class SearchCursor {
 
     private SearchCursor() {
     }
 
-    /** A decoded cursor: {@code rescored} positions use score and slug, the others {@code after}. */
-    record Position(boolean rescored, float score, String slug, FieldDoc after) {
+    enum Kind {
+        RANKED, RECALL, SORTED
+    }
+
+    /** A decoded cursor; which fields are set depends on the kind. */
+    record Position(Kind kind, float score, String slug, ScoreDoc recallAfter, FieldDoc sortAfter) {
     }
 
     static String ranked(float score, String slug) {
         return encode("r1|relevance|" + Float.floatToIntBits(score) + "|" + slug);
     }
 
-    static String indexOrder(SearchSort sort, FieldDoc last) {
+    static String recallOrder(ScoreDoc last) {
+        return encode("w1|relevance|" + Float.floatToIntBits(last.score) + "|" + last.doc);
+    }
+
+    static String sortOrder(SearchSort sort, FieldDoc last) {
         StringBuilder out = new StringBuilder("s1|").append(sort.name());
         for (Object value : last.fields) {
             out.append('|');
@@ -51,27 +69,45 @@ final class SearchCursor {
             if (parts.length < 3 || !parts[1].equals(sort.name())) {
                 throw new IllegalArgumentException();
             }
-            if (parts[0].equals("r1") && parts.length == 4) {
-                return new Position(true, Float.intBitsToFloat(Integer.parseInt(parts[2])), parts[3], null);
-            }
-            if (!parts[0].equals("s1")) {
-                throw new IllegalArgumentException();
-            }
-            Object[] fields = new Object[parts.length - 2];
-            for (int i = 2; i < parts.length; i++) {
-                String part = parts[i];
-                fields[i - 2] = switch (part.charAt(0)) {
-                    case 's' -> new BytesRef(part.substring(1));
-                    case 'f' -> Float.intBitsToFloat(Integer.parseInt(part.substring(1)));
-                    case 'l' -> Long.parseLong(part.substring(1));
-                    default -> throw new IllegalArgumentException();
-                };
-            }
-            // Integer.MAX_VALUE: the last hit itself (equal sort values) is not repeated.
-            return new Position(false, 0f, null, new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields));
+            return switch (parts[0]) {
+                case "r1" -> ranked(parts);
+                case "w1" -> recall(parts);
+                case "s1" -> sorted(parts);
+                default -> throw new IllegalArgumentException();
+            };
         } catch (RuntimeException e) {
             throw ApiProblem.invalidField("cursor", "is not a cursor of this search and sort");
         }
+    }
+
+    private static Position ranked(String[] parts) {
+        if (parts.length != 4) {
+            throw new IllegalArgumentException();
+        }
+        return new Position(Kind.RANKED, Float.intBitsToFloat(Integer.parseInt(parts[2])), parts[3], null, null);
+    }
+
+    private static Position recall(String[] parts) {
+        int doc = Integer.parseInt(parts[3]);
+        if (parts.length != 4 || doc < 0) {
+            throw new IllegalArgumentException();
+        }
+        return new Position(Kind.RECALL, 0f, null, new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(parts[2]))), null);
+    }
+
+    private static Position sorted(String[] parts) {
+        Object[] fields = new Object[parts.length - 2];
+        for (int i = 2; i < parts.length; i++) {
+            String part = parts[i];
+            fields[i - 2] = switch (part.charAt(0)) {
+                case 's' -> new BytesRef(part.substring(1));
+                case 'f' -> Float.intBitsToFloat(Integer.parseInt(part.substring(1)));
+                case 'l' -> Long.parseLong(part.substring(1));
+                default -> throw new IllegalArgumentException();
+            };
+        }
+        // Integer.MAX_VALUE: the last hit itself (equal sort values) is not repeated.
+        return new Position(Kind.SORTED, 0f, null, null, new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields));
     }
 
     private static String encode(String text) {

@@ -24,7 +24,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -40,6 +39,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -75,9 +77,6 @@ public class SearchService {
 
     @Inject
     RelevanceRanker ranker;
-
-    /** How many of the cheaply scored matches the full relevance query ranks (see {@link RelevanceRanker}). */
-    static final int RANKING_WINDOW = 200;
 
     private volatile SortedSetDocValuesReaderState facetState;
 
@@ -125,44 +124,61 @@ public class SearchService {
         if (state == null) {
             return empty(start);
         }
-        DrillDownQuery query = new DrillDownQuery(InnovationDocuments.FACETS, baseQuery(request, text.recall()));
-        request.themes().forEach(theme -> query.add(FACET_THEME, theme));
-        addIfSet(query, FACET_PROVINCE, request.province());
-        addIfSet(query, FACET_TAHAPAN, request.tahapan());
-        addIfSet(query, FACET_LEVEL, request.level());
-        addIfSet(query, FACET_URUSAN, request.urusan());
-        if (request.yearFrom() != null || request.yearTo() != null) {
-            query.add(FACET_YEAR, IntPoint.newRangeQuery(YEAR, request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
-                    request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
+        SearchCursor.Position position = SearchCursor.decode(request.sort(), request.cursor());
+        // A relevance search with words ranks a window of its best matches with the full query; the window is
+        // chosen by the words alone (the evidence boosts are part of the ranking), a plain disjunction that skips
+        // well. Pages past the window go on in the same order.
+        boolean windowed = request.sort() == SearchSort.relevance && text.ranking() != null;
+        if (position != null && windowed == (position.kind() == SearchCursor.Kind.SORTED)) {
+            throw ApiProblem.invalidField("cursor", "is not a cursor of this search and sort");
         }
+        DrillDownQuery query = drillDown(request, baseQuery(request, text.recall(), !windowed));
         // Lucene's drill-sideways scorer cannot be time-sliced; filtered searches are bounded by the clause
         // limits instead (words, fuzzy expansions), unfiltered ones by the time limit as well.
         QueryTimeoutImpl timeout = new QueryTimeoutImpl(config.queryTimeout().toMillis());
         if (!hasFacetFilters(request)) {
             searcher.setTimeout(timeout);
         }
+        // Counting and facetting visit every match, so they run without scores; choosing the top hits is a
+        // separate pass that scores only documents that can still compete (block-max WAND).
         DrillSideways sideways = new DrillSideways(searcher, InnovationDocuments.FACETS, state);
-        SearchCursor.Position position = SearchCursor.decode(request.sort(), request.cursor());
-        boolean rank = request.sort() == SearchSort.relevance && text.ranking() != null
-                && (position == null || position.rescored());
-        DrillSideways.DrillSidewaysResult result = sideways.search(query, null, rank || position == null ? null : position.after(),
-                rank ? RANKING_WINDOW : request.limit(), sort(request.sort()), true);
-        long total = total(result.drillDownFacetsCollector, result.hits);
-        ResultPage page = rank ? ranker.page(searcher, result.hits, baseQuery(request, text.ranking()), position,
-                request.limit(), total) : ResultPage.of(request.sort(), result.hits, request.limit(), total);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(query,
+                new TotalHitCountCollectorManager(searcher.getSlices()));
+        long total = counted.collectorResult;
+        searcher.setTimeout(timeout);
+        ResultPage page = windowed ? windowedPage(searcher, query, request, text, position, total)
+                : ResultPage.sorted(request.sort(), searcher.search(query, new TopFieldCollectorManager(sort(request.sort()),
+                        request.limit(), position == null ? null : position.sortAfter(), request.limit())), request.limit(), total);
         List<Hit> hitList = hits.read(searcher, page.topDocs(), text.highlight());
         String didYouMean = total < 3 && !parsed.isEmpty() ? spelling.suggest(searcher.getIndexReader(), parsed) : null;
-        return new SearchResult(total, hitList, facets(result), page.nextCursor(), didYouMean, elapsed(start),
+        return new SearchResult(total, hitList, facets(counted), page.nextCursor(), didYouMean, elapsed(start),
                 index.state().name(), timeout.shouldExit());
     }
 
-    private static Query baseQuery(SearchRequest request, Query text) {
+    private ResultPage windowedPage(IndexSearcher searcher, Query recall, SearchRequest request, TextQueries text,
+            SearchCursor.Position position, long total) throws IOException {
+        if (position != null && position.kind() == SearchCursor.Kind.RECALL) {
+            ScoreDoc after = position.recallAfter();
+            // A cursor from before a merge may name a document number the index no longer has.
+            int maxDoc = searcher.getIndexReader().maxDoc();
+            ScoreDoc bounded = after.doc < maxDoc ? after : new ScoreDoc(Math.max(0, maxDoc - 1), after.score);
+            return ResultPage.recallOrder(searcher.search(recall, new TopScoreDocCollectorManager(request.limit(), bounded,
+                    request.limit())), request.limit());
+        }
+        TopDocs window = searcher.search(recall, new TopScoreDocCollectorManager(config.rankingWindow(), null,
+                config.rankingWindow()));
+        return ranker.page(searcher, window, baseQuery(request, text.ranking(), true), position, request.limit(), total);
+    }
+
+    private static Query baseQuery(SearchRequest request, Query text, boolean evidence) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        // Gentle evidence boosts: replicated (more so when a copy was implemented) and still running.
-        base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_REPLICATIONS, 1.0f, 2f), Occur.SHOULD);
-        base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_PROVEN, 1.0f, 1f), Occur.SHOULD);
-        base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_RUNNING, 0.5f, 1f), Occur.SHOULD);
+        if (evidence) {
+            // Gentle evidence boosts: replicated (more so when a copy was implemented) and still running.
+            base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_REPLICATIONS, 1.0f, 2f), Occur.SHOULD);
+            base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_PROVEN, 1.0f, 1f), Occur.SHOULD);
+            base.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_RUNNING, 0.5f, 1f), Occur.SHOULD);
+        }
         if (request.region() != null) {
             base.add(new TermQuery(new Term(REGION_CODE, request.region())), Occur.FILTER);
         }
@@ -173,6 +189,21 @@ public class SearchService {
             base.add(new TermQuery(new Term(REPLICATED, "true")), Occur.FILTER);
         }
         return base.build();
+    }
+
+    /** The filters that are facets: each facet's counts ignore its own filter (drill sideways). */
+    private static DrillDownQuery drillDown(SearchRequest request, Query base) {
+        DrillDownQuery query = new DrillDownQuery(InnovationDocuments.FACETS, base);
+        request.themes().forEach(theme -> query.add(FACET_THEME, theme));
+        addIfSet(query, FACET_PROVINCE, request.province());
+        addIfSet(query, FACET_TAHAPAN, request.tahapan());
+        addIfSet(query, FACET_LEVEL, request.level());
+        addIfSet(query, FACET_URUSAN, request.urusan());
+        if (request.yearFrom() != null || request.yearTo() != null) {
+            query.add(FACET_YEAR, IntPoint.newRangeQuery(YEAR, request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
+                    request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
+        }
+        return query;
     }
 
     private static boolean hasFacetFilters(SearchRequest r) {
@@ -194,18 +225,6 @@ public class SearchService {
             case most_replicated -> new Sort(new SortField(REPLICATION_COUNT, SortField.Type.LONG, true),
                     SortField.FIELD_SCORE, slug);
         };
-    }
-
-    /** Exact total: the drill-down collector sees every matching document, unlike a top-N collector. */
-    private static long total(FacetsCollector drillDown, TopDocs topDocs) {
-        if (drillDown == null) {
-            return topDocs.totalHits.value();
-        }
-        long total = 0;
-        for (FacetsCollector.MatchingDocs docs : drillDown.getMatchingDocs()) {
-            total += docs.totalHits();
-        }
-        return total;
     }
 
     private Map<String, List<FacetValue>> facets(DrillSideways.DrillSidewaysResult result) throws IOException {

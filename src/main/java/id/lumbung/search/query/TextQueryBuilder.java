@@ -8,11 +8,14 @@ import id.lumbung.search.query.UserQuery.Clause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,6 +26,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -307,7 +311,47 @@ public final class TextQueryBuilder {
         if (analyzer == null || tokens(analyzer, text).equals(tokens(analyzers.stemmed(), text))) {
             return Expansion.NONE;
         }
-        return new Expansion(expansionQuery(analyzer, text, weight, true), expansionQuery(analyzer, text, weight, false));
+        Query recall = onlyAdded(expansionQuery(analyzer, text, weight, false), new HashSet<>(tokens(analyzers.stemmed(), text)));
+        return new Expansion(expansionQuery(analyzer, text, weight, true), recall);
+    }
+
+    /**
+     * The part of a recall expansion that adds to the user's own words: their stems are already looked up by
+     * the word clauses, and reading the same long postings list twice would double the cost of common words.
+     */
+    private static Query onlyAdded(Query expansion, Set<String> ownStems) {
+        if (!(expansion instanceof BoostQuery boosted) || !(boosted.getQuery() instanceof BooleanQuery words)) {
+            return expansion;
+        }
+        BooleanQuery.Builder added = new BooleanQuery.Builder();
+        int count = 0;
+        for (BooleanClause clause : words.clauses()) {
+            Query q = withoutOwn(clause.query(), ownStems);
+            if (q != null) {
+                added.add(q, clause.occur());
+                count++;
+            }
+        }
+        return count == 0 ? null : new BoostQuery(added.build(), boosted.getBoost());
+    }
+
+    private static Query withoutOwn(Query q, Set<String> ownStems) {
+        if (q instanceof TermQuery term) {
+            return ownStems.contains(term.getTerm().text()) ? null : q;
+        }
+        if (q instanceof SynonymQuery synonyms) {
+            List<Term> others = synonyms.getTerms().stream().filter(t -> !ownStems.contains(t.text())).distinct().toList();
+            if (others.isEmpty()) {
+                return null;
+            }
+            if (others.size() == 1) {
+                return new TermQuery(others.getFirst());
+            }
+            SynonymQuery.Builder rest = new SynonymQuery.Builder(ALL_STEMMED);
+            others.forEach(rest::addTerm);
+            return rest.build();
+        }
+        return q;
     }
 
     private static Query expansionQuery(Analyzer analyzer, String text, float weight, boolean phrases) {
