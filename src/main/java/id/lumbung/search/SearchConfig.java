@@ -35,8 +35,15 @@ public interface SearchConfig {
      * How many of the best matches by the words alone a relevance search ranks with the full relevance query
      * (synonyms, concepts, field weights, evidence); later pages go on in the order of the words alone.
      */
-    @WithDefault("200")
+    @WithDefault("100")
     int rankingWindow();
+
+    /**
+     * How many threads one search may use: its segments are shared out over this many slices, searched at once
+     * (the request's own thread takes part). 1 searches on the request's thread alone.
+     */
+    @WithDefault("2")
+    int threadsPerSearch();
 
     /** A search that runs longer is cut short and answers with what it found (partial: true). */
     @WithDefault("2s")

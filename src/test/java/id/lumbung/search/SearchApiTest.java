@@ -94,6 +94,37 @@ class SearchApiTest {
         assertEquals("Provinsi Jawa Timur", jatim.getString("facets.province.find { it.value == '35' }.label"));
     }
 
+    @Test
+    void withTwoFiltersEachFacetIgnoresOnlyItsOwnAndTheOthersCountTheHits() {
+        JsonPath jatim = search(Map.of("q", "kemiskinan", "province", "35", "limit", 100));
+        String theme = jatim.getString("facets.theme[0].value");
+        JsonPath both = search(Map.of("q", "kemiskinan", "province", "35", "theme", theme, "limit", 100));
+        JsonPath themeOnly = search(Map.of("q", "kemiskinan", "theme", theme, "limit", 100));
+        assertTrue(both.getInt("total") > 0 && both.getInt("total") <= 100, both.prettify());
+        assertEquals(both.getInt("total"), both.getList("hits").size());
+        // Each filtered facet is counted as if its own filter were not set, the other one still applied.
+        assertEquals(facetCounts(themeOnly, "province"), facetCounts(both, "province"));
+        assertEquals(facetCounts(jatim, "theme"), facetCounts(both, "theme"));
+        // An unfiltered facet counts exactly the hits.
+        Map<String, Integer> tahapan = new java.util.TreeMap<>();
+        for (Object value : both.getList("hits.tahapan")) {
+            if (value != null) {
+                tahapan.merge(value.toString(), 1, Integer::sum);
+            }
+        }
+        assertEquals(tahapan, facetCounts(both, "tahapan"));
+    }
+
+    private static Map<String, Integer> facetCounts(JsonPath result, String dim) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        List<String> values = result.getList("facets." + dim + ".value", String.class);
+        List<Integer> numbers = result.getList("facets." + dim + ".count", Integer.class);
+        for (int i = 0; i < values.size(); i++) {
+            counts.put(values.get(i), numbers.get(i));
+        }
+        return counts;
+    }
+
     private static int facetCount(JsonPath result, String dim, String value) {
         Integer count = result.getInt("facets." + dim + ".find { it.value == '" + value + "' }.count");
         return count == null ? 0 : count;

@@ -16,8 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
 
 /**
  * Human names for facet values that are codes (themes, provinces). Loaded once from PostgreSQL and kept:
@@ -31,14 +29,13 @@ public class FacetLabels {
 
     private volatile Map<String, Map<String, String>> labels;
 
-    List<FacetValue> values(String dim, FacetResult result) {
+    /** The most frequent values of a dimension, with their names, most frequent first. */
+    List<FacetValue> values(String dim, Map<String, Integer> counts, int top) {
         Map<String, String> forDim = labels().getOrDefault(dim, Map.of());
-        List<FacetValue> values = new ArrayList<>();
-        for (LabelAndValue lv : result.labelValues) {
-            values.add(new FacetValue(lv.label, forDim.getOrDefault(lv.label, lv.label), lv.value.longValue()));
-        }
+        List<FacetValue> values = new ArrayList<>(counts.size());
+        counts.forEach((value, count) -> values.add(new FacetValue(value, forDim.getOrDefault(value, value), count)));
         values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-        return values;
+        return values.size() > top ? List.copyOf(values.subList(0, top)) : values;
     }
 
     private Map<String, Map<String, String>> labels() {

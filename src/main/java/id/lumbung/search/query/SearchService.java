@@ -12,25 +12,28 @@ import id.lumbung.search.query.SearchRequest.SearchSort;
 import id.lumbung.search.query.SearchResult.FacetValue;
 import id.lumbung.search.query.SearchResult.Hit;
 import id.lumbung.search.query.TextQueryBuilder.TextQueries;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -41,7 +44,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -78,7 +80,27 @@ public class SearchService {
     @Inject
     RelevanceRanker ranker;
 
-    private volatile SortedSetDocValuesReaderState facetState;
+    @Inject
+    FacetCounter facetCounter;
+
+    /** Helpers for the slices of a search beyond the one the request's own thread searches. */
+    private ExecutorService sliceThreads;
+
+    @PostConstruct
+    void startSliceThreads() {
+        int helpers = Math.max(1, config.threadsPerSearch() - 1);
+        AtomicInteger number = new AtomicInteger();
+        sliceThreads = Executors.newFixedThreadPool(helpers, task -> {
+            Thread thread = new Thread(task, "lumbung-search-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stopSliceThreads() {
+        sliceThreads.shutdownNow();
+    }
 
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
@@ -118,12 +140,10 @@ public class SearchService {
     private SearchResult run(IndexSearcher shared, SearchRequest request, UserQuery parsed, TextQueries text, long start)
             throws IOException {
         // A private searcher per request, so the time limit applies to this search only.
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        IndexSearcher searcher = new BalancedSearcher(shared.getIndexReader(), sliceThreads, config.threadsPerSearch());
         searcher.setSimilarity(shared.getSimilarity());
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        if (state == null) {
-            return empty(start);
-        }
+        QueryTimeoutImpl timeout = new QueryTimeoutImpl(config.queryTimeout().toMillis());
+        searcher.setTimeout(timeout);
         SearchCursor.Position position = SearchCursor.decode(request.sort(), request.cursor());
         // A relevance search with words ranks a window of its best matches with the full query; the window is
         // chosen by the words alone (the evidence boosts are part of the ranking), a plain disjunction that skips
@@ -132,26 +152,19 @@ public class SearchService {
         if (position != null && windowed == (position.kind() == SearchCursor.Kind.SORTED)) {
             throw ApiProblem.invalidField("cursor", "is not a cursor of this search and sort");
         }
-        DrillDownQuery query = drillDown(request, baseQuery(request, text.recall(), !windowed));
-        // Lucene's drill-sideways scorer cannot be time-sliced; filtered searches are bounded by the clause
-        // limits instead (words, fuzzy expansions), unfiltered ones by the time limit as well.
-        QueryTimeoutImpl timeout = new QueryTimeoutImpl(config.queryTimeout().toMillis());
-        if (!hasFacetFilters(request)) {
-            searcher.setTimeout(timeout);
-        }
-        // Counting and facetting visit every match, so they run without scores; choosing the top hits is a
-        // separate pass that scores only documents that can still compete (block-max WAND).
-        DrillSideways sideways = new DrillSideways(searcher, InnovationDocuments.FACETS, state);
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(query,
-                new TotalHitCountCollectorManager(searcher.getSlices()));
-        long total = counted.collectorResult;
-        searcher.setTimeout(timeout);
-        ResultPage page = windowed ? windowedPage(searcher, query, request, text, position, total)
-                : ResultPage.sorted(request.sort(), searcher.search(query, new TopFieldCollectorManager(sort(request.sort()),
-                        request.limit(), position == null ? null : position.sortAfter(), request.limit())), request.limit(), total);
+        Query words = baseQuery(request, text.recall(), !windowed);
+        List<FacetFilter> filters = facetFilters(request);
+        // Counting and facets visit every match, so they run without scores; choosing the top hits is a separate
+        // pass that scores only documents that can still compete (block-max WAND).
+        FacetCounter.Counts counts = facetCounter.count(searcher, words, filters);
+        Query matching = withFilters(words, filters);
+        ResultPage page = windowed ? windowedPage(searcher, matching, request, text, position, counts.total())
+                : ResultPage.sorted(request.sort(), searcher.search(matching, new TopFieldCollectorManager(sort(request.sort()),
+                        request.limit(), position == null ? null : position.sortAfter(), request.limit())), request.limit(),
+                        counts.total());
         List<Hit> hitList = hits.read(searcher, page.topDocs(), text.highlight());
-        String didYouMean = total < 3 && !parsed.isEmpty() ? spelling.suggest(searcher.getIndexReader(), parsed) : null;
-        return new SearchResult(total, hitList, facets(counted), page.nextCursor(), didYouMean, elapsed(start),
+        String didYouMean = counts.total() < 3 && !parsed.isEmpty() ? spelling.suggest(searcher.getIndexReader(), parsed) : null;
+        return new SearchResult(counts.total(), hitList, facets(counts), page.nextCursor(), didYouMean, elapsed(start),
                 index.state().name(), timeout.shouldExit());
     }
 
@@ -191,30 +204,45 @@ public class SearchService {
         return base.build();
     }
 
-    /** The filters that are facets: each facet's counts ignore its own filter (drill sideways). */
-    private static DrillDownQuery drillDown(SearchRequest request, Query base) {
-        DrillDownQuery query = new DrillDownQuery(InnovationDocuments.FACETS, base);
-        request.themes().forEach(theme -> query.add(FACET_THEME, theme));
-        addIfSet(query, FACET_PROVINCE, request.province());
-        addIfSet(query, FACET_TAHAPAN, request.tahapan());
-        addIfSet(query, FACET_LEVEL, request.level());
-        addIfSet(query, FACET_URUSAN, request.urusan());
+    /** The filters that are facets: each facet's counts ignore its own filter. */
+    private static List<FacetFilter> facetFilters(SearchRequest request) {
+        List<FacetFilter> filters = new ArrayList<>();
+        if (!request.themes().isEmpty()) {
+            filters.add(new FacetFilter(FACET_THEME, anyValue(FACET_THEME, request.themes())));
+        }
+        addIfSet(filters, FACET_PROVINCE, request.province());
+        addIfSet(filters, FACET_TAHAPAN, request.tahapan());
+        addIfSet(filters, FACET_LEVEL, request.level());
+        addIfSet(filters, FACET_URUSAN, request.urusan());
         if (request.yearFrom() != null || request.yearTo() != null) {
-            query.add(FACET_YEAR, IntPoint.newRangeQuery(YEAR, request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
-                    request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
+            filters.add(new FacetFilter(FACET_YEAR, IntPoint.newRangeQuery(YEAR,
+                    request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
+                    request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo())));
         }
-        return query;
+        return filters;
     }
 
-    private static boolean hasFacetFilters(SearchRequest r) {
-        return !r.themes().isEmpty() || r.province() != null || r.tahapan() != null || r.level() != null
-                || r.urusan() != null || r.yearFrom() != null || r.yearTo() != null;
-    }
-
-    private static void addIfSet(DrillDownQuery query, String dim, String value) {
+    private static void addIfSet(List<FacetFilter> filters, String dim, String value) {
         if (value != null) {
-            query.add(dim, value);
+            filters.add(new FacetFilter(dim, anyValue(dim, List.of(value))));
         }
+    }
+
+    /** Documents with any of the values on a facet dimension (the facet field's drill-down terms). */
+    private static Query anyValue(String dim, List<String> values) {
+        String field = InnovationDocuments.FACETS.getDimConfig(dim).indexFieldName;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(value -> any.add(new TermQuery(DrillDownQuery.term(field, dim, value)), Occur.SHOULD));
+        return new ConstantScoreQuery(any.build());
+    }
+
+    private static Query withFilters(Query words, List<FacetFilter> filters) {
+        if (filters.isEmpty()) {
+            return words;
+        }
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(words, Occur.MUST);
+        filters.forEach(filter -> filtered.add(filter.query(), Occur.FILTER));
+        return filtered.build();
     }
 
     static Sort sort(SearchSort sort) {
@@ -227,33 +255,12 @@ public class SearchService {
         };
     }
 
-    private Map<String, List<FacetValue>> facets(DrillSideways.DrillSidewaysResult result) throws IOException {
+    private Map<String, List<FacetValue>> facets(FacetCounter.Counts counts) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : FACET_DIMS) {
-            FacetResult top;
-            try {
-                top = result.facets.getTopChildren(FACET_TOP, dim);
-            } catch (IllegalArgumentException e) {
-                top = null; // no document has this dimension yet
-            }
-            facets.put(dim, top == null ? List.of() : labels.values(dim, top));
+            facets.put(dim, labels.values(dim, counts.byDim().getOrDefault(dim, Map.of()), FACET_TOP));
         }
         return facets;
-    }
-
-    /** The facet reader state is costly to build: one per index reader. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        SortedSetDocValuesReaderState state = facetState;
-        if (state == null || state.getReader() != reader) {
-            try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, InnovationDocuments.FACETS);
-            } catch (IllegalArgumentException e) {
-                // An empty index has no facet field yet.
-                state = null;
-            }
-            facetState = state;
-        }
-        return state;
     }
 
     /** No index yet (first build running), or an index with no documents. */
