@@ -3,11 +3,16 @@ package id.lumbung.search.index;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -20,6 +25,8 @@ public class IndexRebuilder {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuilder.class);
     private static final int BATCH = 1000;
+    /** A rebuild of 100 000 innovations fits: few flushes, and a few large segments to search. */
+    private static final int REBUILD_RAM_BUFFER_MB = 256;
 
     @Inject
     SearchIndex index;
@@ -61,43 +68,60 @@ public class IndexRebuilder {
         return true;
     }
 
-    private record Loaded(IndexSource.Batch batch, long lastId) {
-    }
-
-    /** The next batch of published innovations after {@code afterId}; null when there are no more. */
-    private Loaded load(long afterId) {
-        List<Long> ids = source.publishedIds(afterId, BATCH);
-        return ids.isEmpty() ? null : new Loaded(source.load(ids), ids.getLast());
-    }
-
     private void rebuildNow() throws IOException {
         index.markRebuilding();
         indexed.set(0);
         startedAt = System.currentTimeMillis();
         long bound = outbox.completedBound();
-        SearchIndex.Generation generation = index.createGeneration();
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "lumbung-rebuild-reader"));
+        SearchIndex.Generation generation = index.createGeneration(REBUILD_RAM_BUFFER_MB);
+        int threads = Runtime.getRuntime().availableProcessors();
+        AtomicInteger number = new AtomicInteger();
+        ExecutorService analysers = Executors.newFixedThreadPool(threads,
+                task -> new Thread(task, "lumbung-rebuild-" + number.incrementAndGet()));
         try {
-            // Reading the next batch from PostgreSQL overlaps with analysing the current one: two cores busy.
-            CompletableFuture<Loaded> next = CompletableFuture.supplyAsync(() -> load(0), reader);
-            while (true) {
-                Loaded loaded = next.join();
-                if (loaded == null) {
-                    break;
-                }
-                next = CompletableFuture.supplyAsync(() -> load(loaded.lastId()), reader);
-                SearchIndex.write(generation, new SearchIndex.Changes(bound, loaded.batch().published(), List.of()));
-                indexed.addAndGet(loaded.batch().published().size());
+            // This thread reads the next batch from PostgreSQL while the analysers turn earlier ones into documents
+            // (IndexWriter takes documents from several threads at once); a few batches in flight at most.
+            Semaphore inFlight = new Semaphore(threads + 1);
+            List<Future<?>> added = new ArrayList<>();
+            long after = 0;
+            List<IndexedInnovation> batch;
+            while (!(batch = source.publishedAfter(after, BATCH)).isEmpty()) {
+                after = batch.getLast().id();
+                List<IndexedInnovation> next = batch;
+                inFlight.acquireUninterruptibly();
+                added.add(analysers.submit(() -> {
+                    try {
+                        SearchIndex.add(generation, next);
+                        indexed.addAndGet(next.size());
+                    } finally {
+                        inFlight.release();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : added) {
+                future.get();
             }
             index.swap(generation, bound);
         } catch (IOException | RuntimeException e) {
-            generation.close();
-            SearchIndex.deleteRecursively(generation.path());
+            discard(generation);
             throw e;
+        } catch (ExecutionException e) {
+            discard(generation);
+            throw e.getCause() instanceof IOException io ? io : new IOException("Analysing a batch failed", e.getCause());
+        } catch (InterruptedException e) {
+            discard(generation);
+            Thread.currentThread().interrupt();
+            throw new IOException("The rebuild was interrupted", e);
         } finally {
-            reader.shutdownNow();
+            analysers.shutdownNow();
         }
         finishedAt = System.currentTimeMillis();
         LOG.infof("Search index rebuilt: %d innovations in %d ms", indexed.get(), finishedAt - startedAt);
+    }
+
+    private static void discard(SearchIndex.Generation generation) {
+        generation.close();
+        SearchIndex.deleteRecursively(generation.path());
     }
 }

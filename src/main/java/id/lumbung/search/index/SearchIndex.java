@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public class SearchIndex {
     static final String DATABASE = "database";
     static final String STEMMER = "stemmer";
     static final String SCHEMA = "schema";
+    /** Indexing buffer of the live generation (small windows of changes). */
+    private static final int RAM_BUFFER_MB = 64;
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
     @Inject
@@ -55,12 +58,12 @@ public class SearchIndex {
     /** A writer and its searchers over one index directory. */
     record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
 
-        static Generation open(Path path, boolean create) throws IOException {
+        static Generation open(Path path, boolean create, int ramBufferMb) throws IOException {
             FSDirectory directory = FSDirectory.open(path);
             try {
                 IndexWriterConfig config = new IndexWriterConfig(InnovationDocuments.indexAnalyzer())
                         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                        .setRAMBufferSizeMB(64);
+                        .setRAMBufferSizeMB(ramBufferMb);
                 IndexWriter writer = new IndexWriter(directory, config);
                 return new Generation(path, directory, writer, new SearcherManager(writer, null));
             } catch (IOException | RuntimeException e) {
@@ -136,7 +139,7 @@ public class SearchIndex {
             if (!Files.isDirectory(path)) {
                 return Optional.empty();
             }
-            Generation generation = Generation.open(path, false);
+            Generation generation = Generation.open(path, false, RAM_BUFFER_MB);
             Map<String, String> data = generation.commitData();
             if (!databaseIdentity.equals(data.get(DATABASE))
                     || !IndonesianAnalysis.stemmer().name().equals(data.get(STEMMER))
@@ -157,10 +160,10 @@ public class SearchIndex {
     }
 
     /** A new, empty generation beside the current one, for a rebuild. */
-    Generation createGeneration() throws IOException {
+    Generation createGeneration(int ramBufferMb) throws IOException {
         Path path = root().resolve("gen-" + System.currentTimeMillis());
         Files.createDirectories(path);
-        return Generation.open(path, true);
+        return Generation.open(path, true, ramBufferMb);
     }
 
     /** Makes a freshly built generation current; the previous one is closed and deleted. */
@@ -207,6 +210,13 @@ public class SearchIndex {
         // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
         appliedBound = changes.upTo();
         return true;
+    }
+
+    /** Adds innovations to a new generation, which holds none of them yet (no deletions to look up). */
+    static void add(Generation generation, List<IndexedInnovation> innovations) throws IOException {
+        for (IndexedInnovation innovation : innovations) {
+            generation.writer().addDocument(InnovationDocuments.FACETS.build(InnovationDocuments.toDocument(innovation)));
+        }
     }
 
     static void write(Generation generation, Changes changes) throws IOException {
