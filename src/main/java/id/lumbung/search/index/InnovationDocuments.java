@@ -3,6 +3,9 @@ package id.lumbung.search.index;
 import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.analysis.Stemmer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +34,23 @@ import org.apache.lucene.util.BytesRef;
 /** Turns an {@link IndexedInnovation} into its Lucene document; owns the index-time analysis. */
 public final class InnovationDocuments {
 
-    /** Text with offsets in the postings, so highlighting needs no re-analysis. */
-    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+    /** Text with offsets in the postings, so highlighting needs no re-analysis; the value is stored beside it. */
+    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
+    /** Words without positions: the exact catch-all is read by term, near-spelling and frequency look-ups only. */
+    private static final FieldType WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED_TEXT.freeze();
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS.freeze();
     }
 
     public static final FacetsConfig FACETS = facetsConfig();
 
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     private InnovationDocuments() {
     }
@@ -93,30 +101,24 @@ public final class InnovationDocuments {
         doc.add(new StringField(SLUG, i.slug(), Field.Store.YES));
         doc.add(new SortedDocValuesField(SLUG, new BytesRef(i.slug())));
 
-        text(doc, NAME, i.name(), true);
-        text(doc, ACRONYM, i.acronym(), true);
-        for (String alias : i.aliases()) {
-            text(doc, ALIASES, alias, false);
-        }
-        text(doc, SUMMARY, i.summary(), true);
-        text(doc, OUTCOMES, i.outcomes(), true);
-        text(doc, BODY, i.body(), false);
-        for (String region : i.regionTexts()) {
-            text(doc, REGION, region, false);
-        }
-        for (String label : i.themeLabels()) {
-            text(doc, THEMES, label, false);
-        }
-        for (String value : new String[] {i.name(), i.acronym(), i.summary(), i.outcomes(), i.body()}) {
+        Chains chains = Chains.current();
+        Analyzed name = text(doc, chains, NAME, i.name(), true);
+        Analyzed acronym = text(doc, chains, ACRONYM, i.acronym(), true);
+        List<Analyzed> aliases = texts(doc, chains, ALIASES, i.aliases());
+        Analyzed summary = text(doc, chains, SUMMARY, i.summary(), true);
+        Analyzed outcomes = text(doc, chains, OUTCOMES, i.outcomes(), true);
+        Analyzed body = text(doc, chains, BODY, i.body(), false);
+        List<Analyzed> regions = texts(doc, chains, REGION, i.regionTexts());
+        List<Analyzed> themes = texts(doc, chains, THEMES, i.themeLabels());
+        // The catch-alls take the same tokens again, in this order (phrases are matched on their positions).
+        List<Analyzed> all = new ArrayList<>(Arrays.asList(name, acronym, summary, outcomes, body));
+        all.addAll(aliases);
+        all.addAll(regions);
+        all.addAll(themes);
+        for (Analyzed value : all) {
             if (value != null) {
-                doc.add(new TextField(ALL_EXACT, value, Field.Store.NO));
-                doc.add(new TextField(ALL_STEMMED, value, Field.Store.NO));
-            }
-        }
-        for (List<String> values : List.of(i.aliases(), i.regionTexts(), i.themeLabels())) {
-            for (String value : values) {
-                doc.add(new TextField(ALL_EXACT, value, Field.Store.NO));
-                doc.add(new TextField(ALL_STEMMED, value, Field.Store.NO));
+                doc.add(new Field(ALL_EXACT, value.exact().tokens(), WORDS));
+                doc.add(new Field(ALL_STEMMED, value.stemmed().tokens(), TextField.TYPE_NOT_STORED));
             }
         }
         suggest(doc, i);
@@ -168,12 +170,48 @@ public final class InnovationDocuments {
         }
     }
 
-    private static void text(Document doc, String field, String value, boolean highlighted) {
+    /** A value's tokens through both chains. */
+    private record Analyzed(AnalyzedText exact, AnalyzedText stemmed) {
+    }
+
+    /** Indexes a value in its field (stemmed) and the field's exact twin; null for no value. */
+    private static Analyzed text(Document doc, Chains chains, String field, String value, boolean highlighted) {
         if (value == null || value.isBlank()) {
-            return;
+            return null;
         }
-        doc.add(highlighted ? new Field(field, value, HIGHLIGHTED_TEXT) : new TextField(field, value, Field.Store.NO));
-        doc.add(new TextField(field + EXACT, value, Field.Store.NO));
+        Analyzed analyzed = new Analyzed(AnalyzedText.of(chains.exact(), value), AnalyzedText.of(chains.stemmed(), value));
+        doc.add(new Field(field, analyzed.stemmed().tokens(), highlighted ? HIGHLIGHTED_TEXT : TextField.TYPE_NOT_STORED));
+        if (highlighted) {
+            doc.add(new StoredField(field, value));
+        }
+        doc.add(new Field(field + EXACT, analyzed.exact().tokens(), TextField.TYPE_NOT_STORED));
+        return analyzed;
+    }
+
+    private static List<Analyzed> texts(Document doc, Chains chains, String field, List<String> values) {
+        List<Analyzed> analyzed = new ArrayList<>(values.size());
+        for (String value : values) {
+            analyzed.add(text(doc, chains, field, value, false));
+        }
+        return analyzed;
+    }
+
+    /**
+     * The two index-time chains, shared by the indexing threads (an analyzer keeps its components per thread).
+     * Renewed when the configured stemmer is not the one they were made with.
+     */
+    private record Chains(Stemmer stemmer, Analyzer exact, Analyzer stemmed) {
+
+        private static volatile Chains current;
+
+        static Chains current() {
+            Chains chains = current;
+            if (chains == null || chains.stemmer() != IndonesianAnalysis.stemmer()) {
+                chains = new Chains(IndonesianAnalysis.stemmer(), IndonesianAnalysis.exact(), IndonesianAnalysis.stemmed());
+                current = chains;
+            }
+            return chains;
+        }
     }
 
     private static void suggest(Document doc, IndexedInnovation i) {
