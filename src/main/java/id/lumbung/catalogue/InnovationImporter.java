@@ -172,6 +172,7 @@ public class InnovationImporter {
         int created = 0;
         int updated = 0;
         int written = 0;
+        List<Innovation> unflushed = new ArrayList<>();
         for (Line line : lines) {
             InnovationInput input = line.input();
             Innovation innovation = existing.get(input.slug());
@@ -180,6 +181,7 @@ public class InnovationImporter {
                 assembler.apply(input, innovation);
                 innovation.status = Objects.requireNonNullElse(input.status(), newStatus);
                 innovation.persist();
+                unflushed.add(innovation);
                 created++;
             } else {
                 InnovationInput before = InnovationViews.asInput(innovation, Map.of());
@@ -195,11 +197,22 @@ public class InnovationImporter {
                 }
             }
             if (++written % FLUSH_EVERY == 0) {
-                Innovation.flush();
+                flushAndDetach(unflushed);
             }
         }
         Innovation.flush();
         return new ImportReport(dryRun, lines.size(), created, updated, lines.size() - created - updated, possibleDuplicates);
+    }
+
+    /**
+     * Writes the pending lines and lets go of the new innovations: nothing reads them again, and every flush
+     * would otherwise check each innovation created so far for changes (a file of 5 000 lines: 27 500 checks
+     * instead of 5 000). Envers has taken their audit rows at the flush.
+     */
+    private static void flushAndDetach(List<Innovation> created) {
+        Innovation.flush();
+        created.forEach(Innovation.getEntityManager()::detach);
+        created.clear();
     }
 
     private void markRollbackOnly() {

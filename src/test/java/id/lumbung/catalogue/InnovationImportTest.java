@@ -142,4 +142,28 @@ class InnovationImportTest {
         }
         return out.toString();
     }
+
+    /** Past the importer's first flush (500 lines) entries are let go of; each keeps its audited creation. */
+    @Test
+    void aLargeFileIsWrittenAndAuditedToTheLastLine() throws IOException {
+        List<Innovations> entries = new java.util.ArrayList<>();
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 520; i++) {
+            Innovations entry = anInnovation().with("name", "Inovasi Impor Besar " + i)
+                    .with("themes", List.of("kemiskinan", i % 2 == 0 ? "umkm" : "stunting"));
+            entries.add(entry);
+            file.append(JSON.writeValueAsString(entry.json())).append('\n');
+        }
+        Api.admin().contentType(NDJSON).queryParam("allow_duplicates", true).body(file.toString())
+                .post("/api/v1/innovations/import").then().statusCode(200).body("created", equalTo(520));
+        for (int i : new int[] {0, 499, 500, 519}) {
+            String slug = entries.get(i).slug();
+            Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200)
+                    .body("name", equalTo("Inovasi Impor Besar " + i))
+                    .body("themes", hasItem(i % 2 == 0 ? "umkm" : "stunting"));
+            Api.curator().get("/api/v1/innovations/" + slug + "/history").then().statusCode(200)
+                    .body("action", equalTo(List.of("created")))
+                    .body("[0].changes.field", hasItem("themes"));
+        }
+    }
 }
