@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +25,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -49,8 +45,9 @@ import org.apache.lucene.search.TotalHits;
 /**
  * Runs a search: text query, filters the query cannot override (only published innovations are ever in
  * the index), facets counted on the filtered results with each facet ignoring its own filter (drill
- * sideways), highlighted snippets, cursor pagination and "did you mean". Relevance is two-phase: a cheap
- * query finds and counts every match, the full relevance query ranks the best of them.
+ * sideways), highlighted snippets, cursor pagination and "did you mean". A cheap query on the words alone
+ * finds and counts every match without scores ({@link FacetCounter}) and picks the best of them; the full
+ * relevance query ranks those ({@link RelevanceRanker}). See docs/search.md.
  */
 @ApplicationScoped
 public class SearchService {
@@ -153,11 +150,11 @@ public class SearchService {
             throw ApiProblem.invalidField("cursor", "is not a cursor of this search and sort");
         }
         Query words = baseQuery(request, text.recall(), !windowed);
-        List<FacetFilter> filters = facetFilters(request);
+        List<FacetFilter> filters = FacetFilter.of(request);
         // Counting and facets visit every match, so they run without scores; choosing the top hits is a separate
         // pass that scores only documents that can still compete (block-max WAND).
         FacetCounter.Counts counts = facetCounter.count(searcher, words, filters);
-        Query matching = withFilters(words, filters);
+        Query matching = FacetFilter.applied(words, filters);
         ResultPage page = windowed ? windowedPage(searcher, matching, request, text, position, counts.total())
                 : ResultPage.sorted(request.sort(), searcher.search(matching, new TopFieldCollectorManager(sort(request.sort()),
                         request.limit(), position == null ? null : position.sortAfter(), request.limit())), request.limit(),
@@ -202,47 +199,6 @@ public class SearchService {
             base.add(new TermQuery(new Term(REPLICATED, "true")), Occur.FILTER);
         }
         return base.build();
-    }
-
-    /** The filters that are facets: each facet's counts ignore its own filter. */
-    private static List<FacetFilter> facetFilters(SearchRequest request) {
-        List<FacetFilter> filters = new ArrayList<>();
-        if (!request.themes().isEmpty()) {
-            filters.add(new FacetFilter(FACET_THEME, anyValue(FACET_THEME, request.themes())));
-        }
-        addIfSet(filters, FACET_PROVINCE, request.province());
-        addIfSet(filters, FACET_TAHAPAN, request.tahapan());
-        addIfSet(filters, FACET_LEVEL, request.level());
-        addIfSet(filters, FACET_URUSAN, request.urusan());
-        if (request.yearFrom() != null || request.yearTo() != null) {
-            filters.add(new FacetFilter(FACET_YEAR, IntPoint.newRangeQuery(YEAR,
-                    request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
-                    request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo())));
-        }
-        return filters;
-    }
-
-    private static void addIfSet(List<FacetFilter> filters, String dim, String value) {
-        if (value != null) {
-            filters.add(new FacetFilter(dim, anyValue(dim, List.of(value))));
-        }
-    }
-
-    /** Documents with any of the values on a facet dimension (the facet field's drill-down terms). */
-    private static Query anyValue(String dim, List<String> values) {
-        String field = InnovationDocuments.FACETS.getDimConfig(dim).indexFieldName;
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.forEach(value -> any.add(new TermQuery(DrillDownQuery.term(field, dim, value)), Occur.SHOULD));
-        return new ConstantScoreQuery(any.build());
-    }
-
-    private static Query withFilters(Query words, List<FacetFilter> filters) {
-        if (filters.isEmpty()) {
-            return words;
-        }
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(words, Occur.MUST);
-        filters.forEach(filter -> filtered.add(filter.query(), Occur.FILTER));
-        return filtered.build();
     }
 
     static Sort sort(SearchSort sort) {

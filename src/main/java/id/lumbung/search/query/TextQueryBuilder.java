@@ -320,19 +320,25 @@ public final class TextQueryBuilder {
      * the word clauses, and reading the same long postings list twice would double the cost of common words.
      */
     private static Query onlyAdded(Query expansion, Set<String> ownStems) {
-        if (!(expansion instanceof BoostQuery boosted) || !(boosted.getQuery() instanceof BooleanQuery words)) {
+        if (!(expansion instanceof BoostQuery boosted)) {
             return expansion;
         }
-        BooleanQuery.Builder added = new BooleanQuery.Builder();
-        int count = 0;
-        for (BooleanClause clause : words.clauses()) {
-            Query q = withoutOwn(clause.query(), ownStems);
-            if (q != null) {
-                added.add(q, clause.occur());
-                count++;
+        Query added;
+        if (boosted.getQuery() instanceof BooleanQuery words) {
+            BooleanQuery.Builder rest = new BooleanQuery.Builder();
+            int count = 0;
+            for (BooleanClause clause : words.clauses()) {
+                Query q = withoutOwn(clause.query(), ownStems);
+                if (q != null) {
+                    rest.add(q, clause.occur());
+                    count++;
+                }
             }
+            added = count == 0 ? null : rest.build();
+        } else {
+            added = withoutOwn(boosted.getQuery(), ownStems); // a one-word query: its synonyms alone
         }
-        return count == 0 ? null : new BoostQuery(added.build(), boosted.getBoost());
+        return added == null ? null : new BoostQuery(added, boosted.getBoost());
     }
 
     private static Query withoutOwn(Query q, Set<String> ownStems) {
