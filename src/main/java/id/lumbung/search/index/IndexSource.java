@@ -116,8 +116,9 @@ public class IndexSource {
                 rs.getString("running_status"), strings(rs.getArray("themes")));
     }
 
+    /** A text array without nulls (a JSON null in a list becomes one). */
     private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
+        return array == null ? List.of() : Stream.of((String[]) array.getArray()).filter(Objects::nonNull).toList();
     }
 
     private List<IndexedInnovation> toIndexed(List<Row> rows) {
