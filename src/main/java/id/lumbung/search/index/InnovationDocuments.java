@@ -4,6 +4,7 @@ import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.Stemmer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -93,6 +94,11 @@ public final class InnovationDocuments {
                 return new TokenStreamComponents(tokenizer, new EdgeNGramTokenFilter(stream, 1, 20, true));
             }
         };
+    }
+
+    /** The document as the index writer takes it (facet fields translated by the facets configuration). */
+    static Document indexed(IndexedInnovation innovation) throws IOException {
+        return FACETS.build(toDocument(innovation));
     }
 
     public static Document toDocument(IndexedInnovation i) {

@@ -215,14 +215,14 @@ public class SearchIndex {
     /** Adds innovations to a new generation, which holds none of them yet (no deletions to look up). */
     static void add(Generation generation, List<IndexedInnovation> innovations) throws IOException {
         for (IndexedInnovation innovation : innovations) {
-            generation.writer().addDocument(InnovationDocuments.FACETS.build(InnovationDocuments.toDocument(innovation)));
+            generation.writer().addDocument(InnovationDocuments.indexed(innovation));
         }
     }
 
     static void write(Generation generation, Changes changes) throws IOException {
         for (IndexedInnovation innovation : changes.upserts()) {
             generation.writer().updateDocument(new Term(SearchFields.ID, Long.toString(innovation.id())),
-                    InnovationDocuments.FACETS.build(InnovationDocuments.toDocument(innovation)));
+                    InnovationDocuments.indexed(innovation));
         }
         for (Long id : changes.deletions()) {
             generation.writer().deleteDocuments(new Term(SearchFields.ID, Long.toString(id)));

@@ -12,7 +12,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -71,8 +70,11 @@ public class FacetCounter {
         return new Counts(total, byDim);
     }
 
-    /** The word matches and every filter but the one at {@code except} (-1: all of them). */
+    /** The word matches and every filter but the one at {@code except} (-1: all of them); never modified. */
     private static FixedBitSet intersection(FixedBitSet words, FixedBitSet[] filters, int except) {
+        if (filters.length == (except < 0 ? 0 : 1)) {
+            return words;
+        }
         FixedBitSet result = words.clone();
         for (int i = 0; i < filters.length; i++) {
             if (i != except) {
@@ -86,10 +88,7 @@ public class FacetCounter {
         FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
         Scorer scorer = weight.scorer(leaf);
         if (scorer != null) {
-            DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                bits.set(doc);
-            }
+            bits.or(scorer.iterator());
         }
         return bits;
     }

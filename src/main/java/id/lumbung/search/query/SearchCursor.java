@@ -88,8 +88,11 @@ final class SearchCursor {
     }
 
     private static Position recall(String[] parts) {
+        if (parts.length != 4) {
+            throw new IllegalArgumentException();
+        }
         int doc = Integer.parseInt(parts[3]);
-        if (parts.length != 4 || doc < 0) {
+        if (doc < 0) {
             throw new IllegalArgumentException();
         }
         return new Position(Kind.RECALL, 0f, null, new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(parts[2]))), null);

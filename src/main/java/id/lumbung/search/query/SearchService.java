@@ -80,12 +80,15 @@ public class SearchService {
     @Inject
     FacetCounter facetCounter;
 
-    /** Helpers for the slices of a search beyond the one the request's own thread searches. */
+    /** Helpers for the slices of a search beyond the one the request's own thread searches; null for none. */
     private ExecutorService sliceThreads;
 
     @PostConstruct
     void startSliceThreads() {
-        int helpers = Math.max(1, config.threadsPerSearch() - 1);
+        int helpers = config.threadsPerSearch() - 1;
+        if (helpers < 1) {
+            return;
+        }
         AtomicInteger number = new AtomicInteger();
         sliceThreads = Executors.newFixedThreadPool(helpers, task -> {
             Thread thread = new Thread(task, "lumbung-search-" + number.incrementAndGet());
@@ -96,7 +99,9 @@ public class SearchService {
 
     @PreDestroy
     void stopSliceThreads() {
-        sliceThreads.shutdownNow();
+        if (sliceThreads != null) {
+            sliceThreads.shutdownNow();
+        }
     }
 
     public SearchResult search(SearchRequest request) {

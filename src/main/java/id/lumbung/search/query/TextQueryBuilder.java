@@ -129,8 +129,9 @@ public final class TextQueryBuilder {
             return new TextQueries(everythingElse, everythingElse, null);
         }
         String text = query.positiveText();
-        Expansion synonyms = expansion(analyzers.withSynonyms(), text, SYNONYM_WEIGHT);
-        Expansion concepts = expansion(analyzers.withConcepts(), text, CONCEPT_WEIGHT);
+        List<String> stems = tokens(analyzers.stemmed(), text);
+        Expansion synonyms = expansion(analyzers.withSynonyms(), text, stems, SYNONYM_WEIGHT);
+        Expansion concepts = expansion(analyzers.withConcepts(), text, stems, CONCEPT_WEIGHT);
         return new TextQueries(combine(rankingWords, wordCount, required, excluded, synonyms.ranking(), concepts.ranking()),
                 combine(recallWords, wordCount, required, excluded, synonyms.recall(), concepts.recall()),
                 highlightQuery(query));
@@ -307,11 +308,11 @@ public final class TextQueryBuilder {
     }
 
     /** The expansion of an analyzer that inserts synonyms; {@link Expansion#NONE} when it adds nothing. */
-    private Expansion expansion(Analyzer analyzer, String text, float weight) {
-        if (analyzer == null || tokens(analyzer, text).equals(tokens(analyzers.stemmed(), text))) {
+    private static Expansion expansion(Analyzer analyzer, String text, List<String> stems, float weight) {
+        if (analyzer == null || tokens(analyzer, text).equals(stems)) {
             return Expansion.NONE;
         }
-        Query recall = onlyAdded(expansionQuery(analyzer, text, weight, false), new HashSet<>(tokens(analyzers.stemmed(), text)));
+        Query recall = onlyAdded(expansionQuery(analyzer, text, weight, false), new HashSet<>(stems));
         return new Expansion(expansionQuery(analyzer, text, weight, true), recall);
     }
 
