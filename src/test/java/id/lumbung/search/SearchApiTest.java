@@ -201,6 +201,31 @@ class SearchApiTest {
     }
 
     @Test
+    void tiedScoresAreOrderedBySlugAcrossPages() {
+        List<String> slugs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Innovations twin = anInnovation().withStatus("published").with("summary", "Program zzkembar yang sama persis.");
+            Api.admin().queryParam("wait_for", "indexed").body(twin.json()).post("/api/v1/innovations").then().statusCode(201);
+            slugs.add(twin.slug());
+        }
+        List<String> order = new ArrayList<>();
+        Set<Float> scores = new HashSet<>();
+        String cursor = null;
+        do {
+            var request = Api.anonymous().queryParam("q", "zzkembar").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+            order.addAll(page.getList("hits.slug", String.class));
+            scores.addAll(page.getList("hits.score", Float.class));
+            cursor = page.getString("next_cursor");
+        } while (cursor != null && order.size() < 20);
+        assertEquals(1, scores.size(), "the five texts score the same: " + scores);
+        assertEquals(slugs.stream().sorted().toList(), order, "ties in slug order, each once, across pages of two");
+    }
+
+    @Test
     void typoGetsADidYouMean() {
         JsonPath result = search(Map.of("q", "laboratorum"));
         assertTrue(result.getInt("total") >= 1, "fuzzy match still finds it");

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,18 +39,21 @@ public class HitReader {
     private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
 
     List<Hit> read(IndexSearcher searcher, TopDocs topDocs, Query text) throws IOException {
-        Map<String, String[]> snippets = text == null || topDocs.scoreDocs.length == 0 ? Map.of()
-                : UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> docs = new HashMap<>();
+        for (ScoreDoc scoreDoc : topDocs.scoreDocs) {
+            docs.put(scoreDoc.doc, stored.document(scoreDoc.doc));
+        }
+        Map<String, String[]> snippets = text == null || docs.isEmpty() ? Map.of()
+                : new LoadedTextHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                         .withMaxLength(10_000)
-                        .withWeightMatches(false)
-                        .build()
+                        .withWeightMatches(false), docs)
                         .highlightFields(HIGHLIGHTED, text, topDocs, PASSAGES);
-        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {
             ScoreDoc scoreDoc = topDocs.scoreDocs[i];
-            Document doc = stored.document(scoreDoc.doc);
+            Document doc = docs.get(scoreDoc.doc);
             Map<String, String> highlights = new LinkedHashMap<>();
             for (String field : HIGHLIGHTED) {
                 String[] forField = snippets.get(field);
@@ -64,6 +69,36 @@ public class HitReader {
                             : intValue(doc, REPLICATION_COUNT), doc.get(BEST_REPLICATION_STATUS), doc.get(RUNNING_STATUS), score(scoreDoc), highlights));
         }
         return hits;
+    }
+
+    /**
+     * A highlighter that takes the texts from the hits' documents already read: by default it reads each hit's
+     * stored fields again, decompressing the same blocks a second time. The highlighted fields hold one value each.
+     */
+    private static final class LoadedTextHighlighter extends UnifiedHighlighter {
+
+        private final Map<Integer, Document> docs;
+
+        LoadedTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> docs) {
+            super(builder);
+            this.docs = docs;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document document = docs.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String value = document == null ? null : document.get(fields[i]);
+                    texts[i] = value == null ? "" : value;
+                }
+                values.add(texts);
+            }
+            return values;
+        }
     }
 
     /** The start of the summary, cut at a word, for result lists that show no highlight. */

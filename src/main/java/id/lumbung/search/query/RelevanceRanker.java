@@ -6,11 +6,8 @@ import id.lumbung.search.query.SearchCursor.Position;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -35,7 +32,7 @@ public class RelevanceRanker {
     }
 
     private static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::score).reversed()
-            .thenComparing(Ranked::slug);
+            .thenComparing(Ranked::slug, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     ResultPage page(IndexSearcher searcher, TopDocs window, Query ranking, Position position, int limit, long total)
             throws IOException {
@@ -45,8 +42,7 @@ public class RelevanceRanker {
         List<Ranked> ranked = rank(searcher, window, ranking);
         int from = 0;
         if (position != null) {
-            Ranked after = new Ranked(-1, position.score(), position.slug());
-            while (from < ranked.size() && ORDER.compare(ranked.get(from), after) <= 0) {
+            while (from < ranked.size() && notAfter(searcher, ranked.get(from), position)) {
                 from++;
             }
         }
@@ -55,12 +51,22 @@ public class RelevanceRanker {
         String next = null;
         if (to < ranked.size()) {
             Ranked last = ranked.get(to - 1);
-            next = SearchCursor.ranked(last.score(), last.slug());
+            next = SearchCursor.ranked(last.score(), last.slug() != null ? last.slug() : slug(searcher, last.doc()));
         } else if (total > size && lastInRecallOrder != null) {
             // The window is in recall order (score, then document number): its last hit is where the next page goes on.
             next = SearchCursor.recallOrder(lastInRecallOrder);
         }
         return new ResultPage(new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), next);
+    }
+
+    /** Whether a ranked hit comes before the cursor's position or is the hit it names: score, then slug. */
+    private static boolean notAfter(IndexSearcher searcher, Ranked hit, Position cursor) throws IOException {
+        int byScore = Float.compare(cursor.score(), hit.score());
+        if (byScore != 0) {
+            return byScore < 0;
+        }
+        String slug = hit.slug() != null ? hit.slug() : slug(searcher, hit.doc());
+        return slug.compareTo(cursor.slug()) <= 0;
     }
 
     private static List<Ranked> rank(IndexSearcher searcher, TopDocs window, Query ranking) throws IOException {
@@ -70,35 +76,53 @@ public class RelevanceRanker {
                 return secondPassMatches ? secondPassScore : 0f;
             }
         }.rescore(searcher, window, window.scoreDocs.length);
-        Map<Integer, String> slugs = slugs(searcher, rescored.scoreDocs);
-        List<Ranked> ranked = new ArrayList<>(rescored.scoreDocs.length);
-        for (ScoreDoc doc : rescored.scoreDocs) {
-            ranked.add(new Ranked(doc.doc, doc.score, slugs.get(doc.doc)));
+        ScoreDoc[] docs = rescored.scoreDocs; // by score, descending
+        String[] slugs = tiedSlugs(searcher, docs);
+        List<Ranked> ranked = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            ranked.add(new Ranked(docs[i].doc, docs[i].score, slugs[i]));
         }
         ranked.sort(ORDER);
         return ranked;
     }
 
     /**
-     * Slugs from each segment's doc values, read in doc id order as doc values require. (A merged view over
-     * all segments would build an ordinal map of every slug in the index on each search.)
+     * The slugs that order ties: of every document whose score another shares, read from each segment's doc
+     * values in doc id order as doc values require; null for the others. Scores rarely tie, and a tie-break
+     * key for every document of the window cost as much as a tenth of a search.
      */
-    private static Map<Integer, String> slugs(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-        int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).sorted().toArray();
+    private static String[] tiedSlugs(IndexSearcher searcher, ScoreDoc[] byScore) throws IOException {
+        String[] slugs = new String[byScore.length];
+        List<Integer> tied = new ArrayList<>();
+        for (int i = 0; i < byScore.length; i++) {
+            if ((i > 0 && byScore[i - 1].score == byScore[i].score)
+                    || (i + 1 < byScore.length && byScore[i + 1].score == byScore[i].score)) {
+                tied.add(i);
+            }
+        }
+        tied.sort(Comparator.comparingInt(i -> byScore[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<Integer, String> slugs = new HashMap<>();
         int leafIndex = -1;
         SortedDocValues values = null;
         LeafReaderContext leaf = null;
-        for (int id : ids) {
+        for (int i : tied) {
+            int id = byScore[i].doc;
             int index = ReaderUtil.subIndex(id, leaves);
             if (index != leafIndex) {
                 leafIndex = index;
                 leaf = leaves.get(index);
                 values = DocValues.getSorted(leaf.reader(), SLUG);
             }
-            slugs.put(id, values.advanceExact(id - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "");
+            slugs[i] = values.advanceExact(id - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
         }
         return slugs;
+    }
+
+    /** The slug of one document (a page's last hit, for its cursor). */
+    private static String slug(IndexSearcher searcher, int id) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(id, leaves));
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), SLUG);
+        return values.advanceExact(id - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 }
