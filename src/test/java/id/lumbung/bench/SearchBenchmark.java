@@ -112,16 +112,23 @@ class SearchBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String base = "http://localhost:" + RestAssured.port;
         int samples = Integer.getInteger("bench.samples", 3000);
-        warmUp(http, base, samples);
+        // Each measurement follows a warm-up of the same requests: the figures are of a running service, not of
+        // the JIT compiling the endpoint's code on its first requests.
+        warmUp(http, base + "/api/v1/search?", QUERIES, samples);
         if (System.getProperty("bench.perquery") != null) {
             for (String q : QUERIES) {
                 System.out.println("[bench] " + latency(q, http, base + "/api/v1/search?", List.of(q), 20));
             }
         }
         add(report, latency("search (facets + highlights)", http, base + "/api/v1/search?", QUERIES, samples));
+        warmUp(http, base + "/api/v1/search/suggest?q=", SUGGEST, samples);
         add(report, latency("suggest", http, base + "/api/v1/search/suggest?q=", SUGGEST, samples));
-        add(report, latency("page /cari (server-rendered results)", http, base + "/cari?", QUERIES, Math.max(100, samples / 3)));
+        int pageSamples = Math.max(100, samples / 3);
+        warmUp(http, base + "/cari?", QUERIES, pageSamples);
+        add(report, latency("page /cari (server-rendered results)", http, base + "/cari?", QUERIES, pageSamples));
+        warmUp(http, base + "/", List.of(""), 100);
         add(report, latency("page / (home)", http, base + "/", List.of(""), 100));
+        warmUp(http, base + "/daerah/", List.of("35.03"), 100);
         add(report, latency("page /daerah/35.03 (region with recommendations)", http, base + "/daerah/", List.of("35.03"), 100));
         add(report, throughput(http, base, 8, Duration.ofSeconds(20)));
         add(report, writeToSearchable(http, base));
@@ -136,9 +143,9 @@ class SearchBenchmark {
         report.add(line);
     }
 
-    private static void warmUp(HttpClient http, String base, int count) throws Exception {
+    private static void warmUp(HttpClient http, String prefix, List<String> queries, int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            get(http, base + "/api/v1/search?" + QUERIES.get(i % QUERIES.size()));
+            get(http, prefix + queries.get(i % queries.size()));
         }
     }
 
