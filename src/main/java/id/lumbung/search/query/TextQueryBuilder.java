@@ -339,7 +339,24 @@ public final class TextQueryBuilder {
         } else {
             added = withoutOwn(boosted.getQuery(), ownStems); // a one-word query: its synonyms alone
         }
-        return added == null ? null : new BoostQuery(added, boosted.getBoost());
+        return added == null ? null : boostEach(added, boosted.getBoost());
+    }
+
+    /**
+     * The same scores as boosting the whole disjunction, with the boost on each clause instead: Lucene then flattens
+     * the expansion into the query's one disjunction of words, where block-max WAND (MaxScore) can skip on each of
+     * its terms. A boosted disjunction stays one nested clause whose documents must all be scored.
+     */
+    private static Query boostEach(Query query, float boost) {
+        if (!(query instanceof BooleanQuery disjunction) || disjunction.getMinimumNumberShouldMatch() > 0
+                || disjunction.clauses().stream().anyMatch(clause -> clause.occur() != Occur.SHOULD)) {
+            return new BoostQuery(query, boost);
+        }
+        BooleanQuery.Builder boosted = new BooleanQuery.Builder();
+        for (BooleanClause clause : disjunction.clauses()) {
+            boosted.add(new BoostQuery(clause.query(), boost), Occur.SHOULD);
+        }
+        return boosted.build();
     }
 
     private static Query withoutOwn(Query q, Set<String> ownStems) {
