@@ -46,6 +46,11 @@ public final class IndonesianAnalysis {
         return chain(null, false);
     }
 
+    /** The configured stemmer over tokens of the exact chain: together, the stemmed chain. */
+    public static TokenStream stem(TokenStream exactTokens) {
+        return stemmer.apply(exactTokens);
+    }
+
     /** The chain used to read synonym rules: everything before the synonym step. */
     public static Analyzer ruleReader() {
         return chain(null, false);

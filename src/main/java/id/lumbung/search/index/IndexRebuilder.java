@@ -102,6 +102,7 @@ public class IndexRebuilder {
             for (Future<?> future : added) {
                 future.get();
             }
+            flushInParallel(generation, analysers, threads);
             index.swap(generation, bound);
         } catch (IOException | RuntimeException e) {
             discard(generation);
@@ -118,6 +119,21 @@ public class IndexRebuilder {
         }
         finishedAt = System.currentTimeMillis();
         LOG.infof("Search index rebuilt: %d innovations in %d ms", indexed.get(), finishedAt - startedAt);
+    }
+
+    /**
+     * Writes the analysers' in-memory segments on every core: left to the commit, one thread writes them one after
+     * the other while the other cores wait.
+     */
+    private static void flushInParallel(SearchIndex.Generation generation, ExecutorService analysers, int threads)
+            throws InterruptedException, ExecutionException {
+        List<Future<Boolean>> flushes = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            flushes.add(analysers.submit(() -> generation.writer().flushNextBuffer()));
+        }
+        for (Future<Boolean> flush : flushes) {
+            flush.get();
+        }
     }
 
     private static void discard(SearchIndex.Generation generation) {

@@ -3,7 +3,6 @@ package id.lumbung.search.index;
 import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
-import id.lumbung.search.analysis.Stemmer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,8 +49,11 @@ public final class InnovationDocuments {
 
     public static final FacetsConfig FACETS = facetsConfig();
 
+    /** The exact chain of every text; the stemmed twin is stemmed from its tokens. Shared by the indexing threads. */
+    private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
+
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     private InnovationDocuments() {
     }
@@ -107,15 +109,14 @@ public final class InnovationDocuments {
         doc.add(new StringField(SLUG, i.slug(), Field.Store.YES));
         doc.add(new SortedDocValuesField(SLUG, new BytesRef(i.slug())));
 
-        Chains chains = Chains.current();
-        Analyzed name = text(doc, chains, NAME, i.name(), true);
-        Analyzed acronym = text(doc, chains, ACRONYM, i.acronym(), true);
-        List<Analyzed> aliases = texts(doc, chains, ALIASES, i.aliases());
-        Analyzed summary = text(doc, chains, SUMMARY, i.summary(), true);
-        Analyzed outcomes = text(doc, chains, OUTCOMES, i.outcomes(), true);
-        Analyzed body = text(doc, chains, BODY, i.body(), false);
-        List<Analyzed> regions = texts(doc, chains, REGION, i.regionTexts());
-        List<Analyzed> themes = texts(doc, chains, THEMES, i.themeLabels());
+        Analyzed name = text(doc, NAME, i.name(), true);
+        Analyzed acronym = text(doc, ACRONYM, i.acronym(), true);
+        List<Analyzed> aliases = texts(doc, ALIASES, i.aliases());
+        Analyzed summary = text(doc, SUMMARY, i.summary(), true);
+        Analyzed outcomes = text(doc, OUTCOMES, i.outcomes(), true);
+        Analyzed body = text(doc, BODY, i.body(), false);
+        List<Analyzed> regions = regionTexts(doc, i.regionTexts());
+        List<Analyzed> themes = texts(doc, THEMES, i.themeLabels());
         // The catch-alls take the same tokens again, in this order (phrases are matched on their positions).
         List<Analyzed> all = new ArrayList<>(Arrays.asList(name, acronym, summary, outcomes, body));
         all.addAll(aliases);
@@ -123,8 +124,8 @@ public final class InnovationDocuments {
         all.addAll(themes);
         for (Analyzed value : all) {
             if (value != null) {
-                doc.add(new Field(ALL_EXACT, value.exact().tokens(), WORDS));
-                doc.add(new Field(ALL_STEMMED, value.stemmed().tokens(), TextField.TYPE_NOT_STORED));
+                doc.add(value.exact().field(ALL_EXACT, WORDS));
+                doc.add(value.stemmed().field(ALL_STEMMED, TextField.TYPE_NOT_STORED));
             }
         }
         suggest(doc, i);
@@ -181,43 +182,63 @@ public final class InnovationDocuments {
     }
 
     /** Indexes a value in its field (stemmed) and the field's exact twin; null for no value. */
-    private static Analyzed text(Document doc, Chains chains, String field, String value, boolean highlighted) {
+    private static Analyzed text(Document doc, String field, String value, boolean highlighted) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        Analyzed analyzed = new Analyzed(AnalyzedText.of(chains.exact(), value), AnalyzedText.of(chains.stemmed(), value));
-        doc.add(new Field(field, analyzed.stemmed().tokens(), highlighted ? HIGHLIGHTED_TEXT : TextField.TYPE_NOT_STORED));
+        return text(doc, field, value, AnalyzedText.of(EXACT_CHAIN, value), highlighted);
+    }
+
+    private static Analyzed text(Document doc, String field, String value, AnalyzedText exact, boolean highlighted) {
+        Analyzed analyzed = new Analyzed(exact, exact.stemmed());
+        doc.add(analyzed.stemmed().field(field, highlighted ? HIGHLIGHTED_TEXT : TextField.TYPE_NOT_STORED));
         if (highlighted) {
             doc.add(new StoredField(field, value));
         }
-        doc.add(new Field(field + EXACT, analyzed.exact().tokens(), TextField.TYPE_NOT_STORED));
-        return analyzed;
-    }
-
-    private static List<Analyzed> texts(Document doc, Chains chains, String field, List<String> values) {
-        List<Analyzed> analyzed = new ArrayList<>(values.size());
-        for (String value : values) {
-            analyzed.add(text(doc, chains, field, value, false));
-        }
+        doc.add(analyzed.exact().field(field + EXACT, TextField.TYPE_NOT_STORED));
         return analyzed;
     }
 
     /**
-     * The two index-time chains, shared by the indexing threads (an analyzer keeps its components per thread).
-     * Renewed when the configured stemmer is not the one they were made with.
+     * The names and aliases of the innovation's regions, less those whose words stand in the same order in another
+     * ("Bangka Barat" in "Kabupaten Bangka Barat"): every word and phrase still matches, and the region's many
+     * variants were a third of all the words indexed.
      */
-    private record Chains(Stemmer stemmer, Analyzer exact, Analyzer stemmed) {
-
-        private static volatile Chains current;
-
-        static Chains current() {
-            Chains chains = current;
-            if (chains == null || chains.stemmer() != IndonesianAnalysis.stemmer()) {
-                chains = new Chains(IndonesianAnalysis.stemmer(), IndonesianAnalysis.exact(), IndonesianAnalysis.stemmed());
-                current = chains;
+    private static List<Analyzed> regionTexts(Document doc, List<String> values) {
+        List<String> texts = new ArrayList<>();
+        List<AnalyzedText> analyzed = new ArrayList<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                texts.add(value);
+                analyzed.add(AnalyzedText.of(EXACT_CHAIN, value));
             }
-            return chains;
         }
+        List<Analyzed> indexed = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            if (!coveredByAnother(analyzed, i)) {
+                indexed.add(text(doc, REGION, texts.get(i), analyzed.get(i), false));
+            }
+        }
+        return indexed;
+    }
+
+    /** Whether another text contains this one's words in order; of two with the same words, the first stays. */
+    private static boolean coveredByAnother(List<AnalyzedText> texts, int index) {
+        AnalyzedText text = texts.get(index);
+        for (int j = 0; j < texts.size(); j++) {
+            if (j != index && texts.get(j).containsInOrder(text) && (j < index || !text.containsInOrder(texts.get(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Analyzed> texts(Document doc, String field, List<String> values) {
+        List<Analyzed> analyzed = new ArrayList<>(values.size());
+        for (String value : values) {
+            analyzed.add(text(doc, field, value, false));
+        }
+        return analyzed;
     }
 
     private static void suggest(Document doc, IndexedInnovation i) {

@@ -61,9 +61,12 @@ public class SearchIndex {
         static Generation open(Path path, boolean create, int ramBufferMb) throws IOException {
             FSDirectory directory = FSDirectory.open(path);
             try {
+                // A new generation (a rebuild) writes a few large segments: packing each into a compound file would
+                // copy all of it once more. The small segments of later changes are packed (see swap).
                 IndexWriterConfig config = new IndexWriterConfig(InnovationDocuments.indexAnalyzer())
                         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                        .setRAMBufferSizeMB(ramBufferMb);
+                        .setRAMBufferSizeMB(ramBufferMb)
+                        .setUseCompoundFile(!create);
                 IndexWriter writer = new IndexWriter(directory, config);
                 return new Generation(path, directory, writer, new SearcherManager(writer, null));
             } catch (IOException | RuntimeException e) {
@@ -169,6 +172,8 @@ public class SearchIndex {
     /** Makes a freshly built generation current; the previous one is closed and deleted. */
     synchronized void swap(Generation fresh, long bound) throws IOException {
         commit(fresh, bound);
+        // From now on it takes the small windows of changes, as a generation opened at start does.
+        fresh.writer().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(true);
         fresh.searchers().maybeRefreshBlocking();
         Path pointer = root().resolve("CURRENT");
         Path temp = root().resolve("CURRENT.tmp");
