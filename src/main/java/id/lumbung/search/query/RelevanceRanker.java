@@ -5,7 +5,7 @@ import static id.lumbung.search.index.SearchFields.SLUG;
 import id.lumbung.search.query.SearchCursor.Position;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
@@ -28,30 +28,35 @@ import org.apache.lucene.search.TotalHits;
 @ApplicationScoped
 public class RelevanceRanker {
 
-    record Ranked(int doc, float score, String slug) {
-    }
-
-    private static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::score).reversed()
-            .thenComparing(Ranked::slug, Comparator.nullsFirst(Comparator.naturalOrder()));
-
     ResultPage page(IndexSearcher searcher, TopDocs window, Query ranking, Position position, int limit, long total)
             throws IOException {
         int size = window.scoreDocs.length;
         // Taken before ranking: QueryRescorer writes the new scores into the window's ScoreDocs.
         ScoreDoc lastInRecallOrder = size == 0 ? null : new ScoreDoc(window.scoreDocs[size - 1].doc, window.scoreDocs[size - 1].score);
-        List<Ranked> ranked = rank(searcher, window, ranking);
+        Ranking ranked = new Ranking(searcher, rescore(searcher, window, ranking));
         int from = 0;
         if (position != null) {
-            while (from < ranked.size() && notAfter(searcher, ranked.get(from), position)) {
+            while (from < size && ranked.score(from) > position.score()) {
                 from++;
             }
+            if (from < size && ranked.score(from) == position.score()) {
+                int end = ranked.orderTies(from);
+                while (from < end && ranked.slug(from).compareTo(position.slug()) <= 0) {
+                    from++;
+                }
+            }
         }
-        int to = Math.min(ranked.size(), from + limit);
-        ScoreDoc[] docs = ranked.subList(from, to).stream().map(r -> new ScoreDoc(r.doc(), r.score())).toArray(ScoreDoc[]::new);
+        int to = Math.min(size, from + limit);
+        for (int i = from; i < to; ) {
+            i = ranked.orderTies(ranked.tieStart(i));
+        }
+        ScoreDoc[] docs = new ScoreDoc[to - from];
+        for (int i = from; i < to; i++) {
+            docs[i - from] = new ScoreDoc(ranked.doc(i), ranked.score(i));
+        }
         String next = null;
-        if (to < ranked.size()) {
-            Ranked last = ranked.get(to - 1);
-            next = SearchCursor.ranked(last.score(), last.slug() != null ? last.slug() : slug(searcher, last.doc()));
+        if (to < size) {
+            next = SearchCursor.ranked(ranked.score(to - 1), ranked.slug(to - 1));
         } else if (total > size && lastInRecallOrder != null) {
             // The window is in recall order (score, then document number): its last hit is where the next page goes on.
             next = SearchCursor.recallOrder(lastInRecallOrder);
@@ -59,70 +64,106 @@ public class RelevanceRanker {
         return new ResultPage(new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), next);
     }
 
-    /** Whether a ranked hit comes before the cursor's position or is the hit it names: score, then slug. */
-    private static boolean notAfter(IndexSearcher searcher, Ranked hit, Position cursor) throws IOException {
-        int byScore = Float.compare(cursor.score(), hit.score());
-        if (byScore != 0) {
-            return byScore < 0;
-        }
-        String slug = hit.slug() != null ? hit.slug() : slug(searcher, hit.doc());
-        return slug.compareTo(cursor.slug()) <= 0;
-    }
-
-    private static List<Ranked> rank(IndexSearcher searcher, TopDocs window, Query ranking) throws IOException {
-        TopDocs rescored = new QueryRescorer(ranking) {
+    /** The window by the full relevance score, descending; ties still in document order. */
+    private static ScoreDoc[] rescore(IndexSearcher searcher, TopDocs window, Query ranking) throws IOException {
+        return new QueryRescorer(ranking) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 return secondPassMatches ? secondPassScore : 0f;
             }
-        }.rescore(searcher, window, window.scoreDocs.length);
-        ScoreDoc[] docs = rescored.scoreDocs; // by score, descending
-        String[] slugs = tiedSlugs(searcher, docs);
-        List<Ranked> ranked = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
-            ranked.add(new Ranked(docs[i].doc, docs[i].score, slugs[i]));
-        }
-        ranked.sort(ORDER);
-        return ranked;
+        }.rescore(searcher, window, window.scoreDocs.length).scoreDocs;
     }
 
     /**
-     * The slugs that order ties: of every document whose score another shares, read from each segment's doc
-     * values in doc id order as doc values require; null for the others. Scores rarely tie, and a tie-break
-     * key for every document of the window cost as much as a tenth of a search.
+     * The ranked window, ordered by score and then slug. Only the runs of equal scores that a page shows (or its
+     * cursor falls in) are put in slug order: reading every tied document's slug cost as much as a tenth of a search.
      */
-    private static String[] tiedSlugs(IndexSearcher searcher, ScoreDoc[] byScore) throws IOException {
-        String[] slugs = new String[byScore.length];
-        List<Integer> tied = new ArrayList<>();
-        for (int i = 0; i < byScore.length; i++) {
-            if ((i > 0 && byScore[i - 1].score == byScore[i].score)
-                    || (i + 1 < byScore.length && byScore[i + 1].score == byScore[i].score)) {
-                tied.add(i);
-            }
+    private static final class Ranking {
+
+        private final IndexSearcher searcher;
+        private final ScoreDoc[] docs;
+        private final String[] slugs;
+        /** Marks the first position of each run of equal scores already in slug order. */
+        private final boolean[] ordered;
+
+        Ranking(IndexSearcher searcher, ScoreDoc[] byScore) {
+            this.searcher = searcher;
+            this.docs = byScore;
+            this.slugs = new String[byScore.length];
+            this.ordered = new boolean[byScore.length];
         }
-        tied.sort(Comparator.comparingInt(i -> byScore[i].doc));
+
+        int doc(int i) {
+            return docs[i].doc;
+        }
+
+        float score(int i) {
+            return docs[i].score;
+        }
+
+        String slug(int i) throws IOException {
+            if (slugs[i] == null) {
+                slugs[i] = readSlugs(searcher, new int[] {docs[i].doc})[0];
+            }
+            return slugs[i];
+        }
+
+        /** The first position of the run of equal scores that position i is in. */
+        int tieStart(int i) {
+            while (i > 0 && docs[i - 1].score == docs[i].score) {
+                i--;
+            }
+            return i;
+        }
+
+        /** Puts the run of equal scores that starts at {@code start} in slug order; returns where the run ends. */
+        int orderTies(int start) throws IOException {
+            int end = start + 1;
+            while (end < docs.length && docs[end].score == docs[start].score) {
+                end++;
+            }
+            if (end - start > 1 && !ordered[start]) {
+                ordered[start] = true;
+                Integer[] order = new Integer[end - start];
+                int[] ids = new int[end - start];
+                for (int i = start; i < end; i++) {
+                    order[i - start] = i;
+                    ids[i - start] = docs[i].doc;
+                }
+                String[] read = readSlugs(searcher, ids);
+                Arrays.sort(order, Comparator.comparing((Integer i) -> read[i - start]));
+                ScoreDoc[] sortedDocs = new ScoreDoc[end - start];
+                for (int k = 0; k < order.length; k++) {
+                    sortedDocs[k] = docs[order[k]];
+                    slugs[start + k] = read[order[k] - start];
+                }
+                System.arraycopy(sortedDocs, 0, docs, start, sortedDocs.length);
+            }
+            return end;
+        }
+    }
+
+    /** The slugs of the given documents, read from each segment's doc values in document order as they require. */
+    private static String[] readSlugs(IndexSearcher searcher, int[] ids) throws IOException {
+        String[] slugs = new String[ids.length];
+        Integer[] byDoc = new Integer[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> ids[i]));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
         SortedDocValues values = null;
         LeafReaderContext leaf = null;
-        for (int i : tied) {
-            int id = byScore[i].doc;
-            int index = ReaderUtil.subIndex(id, leaves);
+        for (int i : byDoc) {
+            int index = ReaderUtil.subIndex(ids[i], leaves);
             if (index != leafIndex) {
                 leafIndex = index;
                 leaf = leaves.get(index);
                 values = DocValues.getSorted(leaf.reader(), SLUG);
             }
-            slugs[i] = values.advanceExact(id - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+            slugs[i] = values.advanceExact(ids[i] - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
         }
         return slugs;
-    }
-
-    /** The slug of one document (a page's last hit, for its cursor). */
-    private static String slug(IndexSearcher searcher, int id) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(id, leaves));
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), SLUG);
-        return values.advanceExact(id - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 }
