@@ -40,11 +40,17 @@ public final class InnovationDocuments {
     /** Words without positions: the exact catch-all is read by term, near-spelling and frequency look-ups only. */
     private static final FieldType WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
+    /** Prefixes for suggest: only looked up as filters, so neither frequencies, positions nor norms. */
+    private static final FieldType PREFIXES = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED_TEXT.freeze();
         WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         WORDS.freeze();
+        PREFIXES.setIndexOptions(IndexOptions.DOCS);
+        PREFIXES.setOmitNorms(true);
+        PREFIXES.freeze();
     }
 
     public static final FacetsConfig FACETS = facetsConfig();
@@ -53,7 +59,7 @@ public final class InnovationDocuments {
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 
     private InnovationDocuments() {
     }
@@ -244,7 +250,7 @@ public final class InnovationDocuments {
     private static void suggest(Document doc, IndexedInnovation i) {
         for (String value : new String[] {i.name(), i.acronym()}) {
             if (value != null) {
-                doc.add(new TextField(SUGGEST, value, Field.Store.NO));
+                doc.add(new Field(SUGGEST, value, PREFIXES));
             }
         }
     }
