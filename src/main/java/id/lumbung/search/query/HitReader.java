@@ -36,6 +36,7 @@ public class HitReader {
     private static final String[] HIGHLIGHTED = TextQueryBuilder.HIGHLIGHTED_FIELDS.toArray(String[]::new);
     private static final int[] PASSAGES = {1, 2, 1};
     private static final int EXCERPT_LENGTH = 240;
+    private static final LeanPassageScorer PASSAGE_SCORER = new LeanPassageScorer();
     private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
 
     List<Hit> read(IndexSearcher searcher, TopDocs topDocs, Query text) throws IOException {
@@ -47,6 +48,7 @@ public class HitReader {
         Map<String, String[]> snippets = text == null || docs.isEmpty() ? Map.of()
                 : new LoadedTextHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                        .withScorer(PASSAGE_SCORER)
                         .withMaxLength(10_000)
                         .withWeightMatches(false), docs)
                         .highlightFields(HIGHLIGHTED, text, topDocs, PASSAGES);
