@@ -324,39 +324,46 @@ public final class TextQueryBuilder {
         if (!(expansion instanceof BoostQuery boosted)) {
             return expansion;
         }
-        Query added;
-        if (boosted.getQuery() instanceof BooleanQuery words) {
-            BooleanQuery.Builder rest = new BooleanQuery.Builder();
-            int count = 0;
-            for (BooleanClause clause : words.clauses()) {
-                Query q = withoutOwn(clause.query(), ownStems);
-                if (q != null) {
-                    rest.add(q, clause.occur());
-                    count++;
-                }
-            }
-            added = count == 0 ? null : rest.build();
-        } else {
-            added = withoutOwn(boosted.getQuery(), ownStems); // a one-word query: its synonyms alone
+        List<Query> added = new ArrayList<>();
+        addAlternatives(boosted.getQuery(), ownStems, added);
+        if (added.isEmpty()) {
+            return null;
         }
-        return added == null ? null : boostEach(added, boosted.getBoost());
+        // The boost on each alternative rather than on their disjunction: the same scores, and Lucene then flattens
+        // them into the query's one disjunction of words, where block-max WAND (MaxScore) skips on each of them. A
+        // boosted disjunction stays one nested clause whose every document is scored.
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        added.forEach(q -> any.add(new BoostQuery(q, boosted.getBoost()), Occur.SHOULD));
+        return any.build();
     }
 
     /**
-     * The same scores as boosting the whole disjunction, with the boost on each clause instead: Lucene then flattens
-     * the expansion into the query's one disjunction of words, where block-max WAND (MaxScore) can skip on each of
-     * its terms. A boosted disjunction stays one nested clause whose documents must all be scored.
+     * Collects the alternatives of an expansion that can find documents the user's own words do not: nested
+     * disjunctions (the synonyms of one position) are taken apart, the user's own stems dropped, and so is a
+     * conjunction of the user's own words alone ("satu pintu" inside "pelayanan satu pintu"), which only matches
+     * documents they already match.
      */
-    private static Query boostEach(Query query, float boost) {
-        if (!(query instanceof BooleanQuery disjunction) || disjunction.getMinimumNumberShouldMatch() > 0
-                || disjunction.clauses().stream().anyMatch(clause -> clause.occur() != Occur.SHOULD)) {
-            return new BoostQuery(query, boost);
+    private static void addAlternatives(Query q, Set<String> ownStems, List<Query> added) {
+        if (q instanceof BooleanQuery bool && isPureDisjunction(bool)) {
+            bool.clauses().forEach(clause -> addAlternatives(clause.query(), ownStems, added));
+            return;
         }
-        BooleanQuery.Builder boosted = new BooleanQuery.Builder();
-        for (BooleanClause clause : disjunction.clauses()) {
-            boosted.add(new BoostQuery(clause.query(), boost), Occur.SHOULD);
+        if (q instanceof BooleanQuery bool && onlyOwnWords(bool, ownStems)) {
+            return;
         }
-        return boosted.build();
+        Query rest = withoutOwn(q, ownStems);
+        if (rest != null) {
+            added.add(rest);
+        }
+    }
+
+    private static boolean isPureDisjunction(BooleanQuery bool) {
+        return bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD);
+    }
+
+    private static boolean onlyOwnWords(BooleanQuery conjunction, Set<String> ownStems) {
+        return conjunction.clauses().stream().allMatch(c -> c.occur() == Occur.MUST && c.query() instanceof TermQuery term
+                && ownStems.contains(term.getTerm().text()));
     }
 
     private static Query withoutOwn(Query q, Set<String> ownStems) {
