@@ -393,7 +393,8 @@ public final class TextQueryBuilder {
         return q == null ? null : new BoostQuery(q, weight);
     }
 
-    static List<String> tokens(Analyzer analyzer, String text) {
+    /** The terms an analyzer makes of a text, in order. */
+    public static List<String> tokens(Analyzer analyzer, String text) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -4,13 +4,11 @@ import static id.lumbung.search.index.SearchFields.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.query.TextQueryBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,9 +41,9 @@ class InnovationDocumentsTest {
     @Test
     void theStemmedTwinHoldsTheStemmedChainsTokensInOrder() throws IOException {
         try (FSDirectory directory = indexOne(); DirectoryReader reader = DirectoryReader.open(directory)) {
-            List<String> expected = tokens(IndonesianAnalysis.stemmed(), SUMMARY_TEXT);
+            List<String> expected = TextQueryBuilder.tokens(IndonesianAnalysis.stemmed(), SUMMARY_TEXT);
             assertEquals(expected, termsByPosition(reader, SUMMARY));
-            assertEquals(tokens(IndonesianAnalysis.exact(), SUMMARY_TEXT), termsByPosition(reader, SUMMARY + EXACT));
+            assertEquals(TextQueryBuilder.tokens(IndonesianAnalysis.exact(), SUMMARY_TEXT), termsByPosition(reader, SUMMARY + EXACT));
         }
     }
 
@@ -97,18 +95,5 @@ class InnovationDocumentsTest {
             }
         }
         return byPosition.stream().map(p -> p[0]).filter(t -> t != null).toList();
-    }
-
-    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
     }
 }
