@@ -113,12 +113,11 @@ final class AnalyzedText {
      * (its attributes, and the chain looking them up again) cost a tenth of indexing.
      */
     Field field(String name, IndexableFieldType type) {
-        AnalyzedText tokens = this;
         return new Field(name, type) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
                 Replay replay = reuse instanceof Replay previous ? previous : new Replay();
-                replay.source = tokens;
+                replay.source = AnalyzedText.this;
                 return replay;
             }
         };

@@ -5,6 +5,7 @@ import static id.lumbung.search.index.SearchFields.SLUG;
 import id.lumbung.search.query.SearchCursor.Position;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -80,6 +81,9 @@ public class RelevanceRanker {
      */
     private static final class Ranking {
 
+        private record Tied(ScoreDoc doc, String slug) {
+        }
+
         private final IndexSearcher searcher;
         private final ScoreDoc[] docs;
         private final String[] slugs;
@@ -124,20 +128,20 @@ public class RelevanceRanker {
             }
             if (end - start > 1 && !ordered[start]) {
                 ordered[start] = true;
-                Integer[] order = new Integer[end - start];
                 int[] ids = new int[end - start];
                 for (int i = start; i < end; i++) {
-                    order[i - start] = i;
                     ids[i - start] = docs[i].doc;
                 }
                 String[] read = readSlugs(searcher, ids);
-                Arrays.sort(order, Comparator.comparing((Integer i) -> read[i - start]));
-                ScoreDoc[] sortedDocs = new ScoreDoc[end - start];
-                for (int k = 0; k < order.length; k++) {
-                    sortedDocs[k] = docs[order[k]];
-                    slugs[start + k] = read[order[k] - start];
+                List<Tied> tied = new ArrayList<>(ids.length);
+                for (int k = 0; k < ids.length; k++) {
+                    tied.add(new Tied(docs[start + k], read[k]));
                 }
-                System.arraycopy(sortedDocs, 0, docs, start, sortedDocs.length);
+                tied.sort(Comparator.comparing(Tied::slug));
+                for (int k = 0; k < tied.size(); k++) {
+                    docs[start + k] = tied.get(k).doc();
+                    slugs[start + k] = tied.get(k).slug();
+                }
             }
             return end;
         }
