@@ -10,12 +10,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexableFieldType;
 
 /**
- * A text analysed once and replayed into several fields: a value goes into its own field and into a catch-all
- * field with the same analysis, and analysing it twice was a quarter of indexing. Holds what indexing reads of a
+ * A text analysed once and replayed into several fields: the stemmed tokens go into the weighted word field and the
+ * phrase field, and analysing the text once per field was a quarter of indexing. Holds what indexing reads of a
  * token: its text, offsets and position increment. Its stemmed twin is made from it by the stemmer alone.
  */
 final class AnalyzedText {
@@ -108,16 +109,18 @@ final class AnalyzedText {
     }
 
     /**
-     * A field that indexes these tokens. The indexing chain hands each field the stream it used for the previous
-     * value of the same field name, and the field replays its tokens through that stream: a new stream per value
-     * (its attributes, and the chain looking them up again) cost a tenth of indexing.
+     * A field that indexes these tokens, each occurrence with the given term frequency (1, or a text's weight in a
+     * field without positions). The indexing chain hands each field the stream it used for the previous value of the
+     * same field name, and the field replays its tokens through that stream: a new stream per value (its attributes,
+     * and the chain looking them up again) cost a tenth of indexing.
      */
-    Field field(String name, IndexableFieldType type) {
+    Field field(String name, IndexableFieldType type, int frequency) {
         return new Field(name, type) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
                 Replay replay = reuse instanceof Replay previous ? previous : new Replay();
                 replay.source = AnalyzedText.this;
+                replay.frequency = frequency;
                 return replay;
             }
         };
@@ -127,7 +130,9 @@ final class AnalyzedText {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final TermFrequencyAttribute termFrequency = addAttribute(TermFrequencyAttribute.class);
         private AnalyzedText source;
+        private int frequency = 1;
         private int next;
 
         @Override
@@ -135,7 +140,7 @@ final class AnalyzedText {
             if (next == source.size) {
                 return false;
             }
-            // Every attribute a replay has is set here (the others keep their defaults): no need to clear them first.
+            // Every attribute a replay has is set here or, the same for every token, at reset: no need to clear them.
             term.setEmpty().append(source.terms[next]);
             offset.setOffset(source.starts[next], source.ends[next]);
             increment.setPositionIncrement(source.increments[next]);
@@ -153,6 +158,7 @@ final class AnalyzedText {
         @Override
         public void reset() throws IOException {
             super.reset();
+            termFrequency.setTermFrequency(frequency);
             next = 0;
         }
     }

@@ -5,11 +5,10 @@ import static id.lumbung.search.index.SearchFields.*;
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -34,20 +33,18 @@ import org.apache.lucene.util.BytesRef;
 /** Turns an {@link IndexedInnovation} into its Lucene document; owns the index-time analysis. */
 public final class InnovationDocuments {
 
-    /** Text with offsets in the postings, so highlighting needs no re-analysis; the value is stored beside it. */
-    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
-
-    /** Words without positions: the exact catch-all is read by term, near-spelling and frequency look-ups only. */
-    private static final FieldType WORDS = new FieldType(TextField.TYPE_NOT_STORED);
+    /** The weighted word fields: the frequency of each occurrence is its text's weight, so no positions. */
+    private static final FieldType WEIGHTED_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
     /** Prefixes for suggest: only looked up as filters, so neither frequencies, positions nor norms. */
     private static final FieldType PREFIXES = new FieldType(TextField.TYPE_NOT_STORED);
 
+    /** Words between two texts in the phrase field: a phrase never spans the end of one text and the start of the next. */
+    static final int PHRASE_GAP = 100;
+
     static {
-        HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED_TEXT.freeze();
-        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        WORDS.freeze();
+        WEIGHTED_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WEIGHTED_WORDS.freeze();
         PREFIXES.setIndexOptions(IndexOptions.DOCS);
         PREFIXES.setOmitNorms(true);
         PREFIXES.freeze();
@@ -59,7 +56,7 @@ public final class InnovationDocuments {
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     private InnovationDocuments() {
     }
@@ -70,16 +67,26 @@ public final class InnovationDocuments {
         return config;
     }
 
-    /** Stemmed analysis by default; unstemmed for the exact twins; edge n-grams for suggest. */
+    /**
+     * The analyzers the index writer knows the fields by. The text fields are filled with tokens analysed beforehand
+     * (see {@link AnalyzedText}), so of their analyzers only the gap between texts counts; stored texts are analysed
+     * with the stemmed chain when snippets are highlighted; suggest takes edge n-grams.
+     */
     public static Analyzer indexAnalyzer() {
-        Analyzer exact = IndonesianAnalysis.exact();
-        Map<String, Analyzer> perField = new HashMap<>();
-        for (String field : List.of(NAME, ACRONYM, ALIASES, SUMMARY, OUTCOMES, BODY, REGION, THEMES)) {
-            perField.put(field + EXACT, exact);
-        }
-        perField.put(ALL_EXACT, exact);
-        perField.put(SUGGEST, suggestIndexAnalyzer());
-        return new PerFieldAnalyzerWrapper(IndonesianAnalysis.stemmed(), perField);
+        Analyzer stemmed = IndonesianAnalysis.stemmed();
+        Analyzer phrases = new AnalyzerWrapper(stemmed.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return stemmed;
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return PHRASE_GAP;
+            }
+        };
+        return new PerFieldAnalyzerWrapper(stemmed, Map.of(WORDS_EXACT, IndonesianAnalysis.exact(), PHRASES, phrases,
+                SUGGEST, suggestIndexAnalyzer()));
     }
 
     /** Lower-cased, folded words, as typed so far. */
@@ -115,25 +122,18 @@ public final class InnovationDocuments {
         doc.add(new StringField(SLUG, i.slug(), Field.Store.YES));
         doc.add(new SortedDocValuesField(SLUG, new BytesRef(i.slug())));
 
-        Analyzed name = text(doc, NAME, i.name(), true);
-        Analyzed acronym = text(doc, ACRONYM, i.acronym(), true);
-        List<Analyzed> aliases = texts(doc, ALIASES, i.aliases());
-        Analyzed summary = text(doc, SUMMARY, i.summary(), true);
-        Analyzed outcomes = text(doc, OUTCOMES, i.outcomes(), true);
-        Analyzed body = text(doc, BODY, i.body(), false);
-        List<Analyzed> regions = regionTexts(doc, i.regionTexts());
-        List<Analyzed> themes = texts(doc, THEMES, i.themeLabels());
-        // The catch-alls take the same tokens again, in this order (phrases are matched on their positions).
-        List<Analyzed> all = new ArrayList<>(Arrays.asList(name, acronym, summary, outcomes, body));
-        all.addAll(aliases);
-        all.addAll(regions);
-        all.addAll(themes);
-        for (Analyzed value : all) {
-            if (value != null) {
-                doc.add(value.exact().field(ALL_EXACT, WORDS));
-                doc.add(value.stemmed().field(ALL_STEMMED, TextField.TYPE_NOT_STORED));
-            }
-        }
+        text(doc, TextWeight.NAME, i.name());
+        text(doc, TextWeight.ACRONYM, i.acronym());
+        i.aliases().forEach(alias -> text(doc, TextWeight.ALIASES, alias));
+        text(doc, TextWeight.SUMMARY, i.summary());
+        text(doc, TextWeight.OUTCOMES, i.outcomes());
+        text(doc, TextWeight.BODY, i.body());
+        regionTexts(doc, i.regionTexts());
+        i.themeLabels().forEach(label -> text(doc, TextWeight.THEMES, label));
+        stored(doc, NAME, i.name());
+        stored(doc, ACRONYM, i.acronym());
+        stored(doc, SUMMARY, i.summary());
+        stored(doc, OUTCOMES, i.outcomes());
         suggest(doc, i);
 
         for (String code : i.regionCodes()) {
@@ -183,26 +183,18 @@ public final class InnovationDocuments {
         }
     }
 
-    /** A value's tokens through both chains. */
-    private record Analyzed(AnalyzedText exact, AnalyzedText stemmed) {
+    /** Indexes a text: its words as written and stemmed, weighted, and its stems for phrases. Nothing for no text. */
+    private static void text(Document doc, TextWeight weight, String value) {
+        if (value != null && !value.isBlank()) {
+            text(doc, weight, AnalyzedText.of(EXACT_CHAIN, value));
+        }
     }
 
-    /** Indexes a value in its field (stemmed) and the field's exact twin; null for no value. */
-    private static Analyzed text(Document doc, String field, String value, boolean highlighted) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return text(doc, field, value, AnalyzedText.of(EXACT_CHAIN, value), highlighted);
-    }
-
-    private static Analyzed text(Document doc, String field, String value, AnalyzedText exact, boolean highlighted) {
-        Analyzed analyzed = new Analyzed(exact, exact.stemmed());
-        doc.add(analyzed.stemmed().field(field, highlighted ? HIGHLIGHTED_TEXT : TextField.TYPE_NOT_STORED));
-        if (highlighted) {
-            doc.add(new StoredField(field, value));
-        }
-        doc.add(analyzed.exact().field(field + EXACT, TextField.TYPE_NOT_STORED));
-        return analyzed;
+    private static void text(Document doc, TextWeight weight, AnalyzedText exact) {
+        AnalyzedText stemmed = exact.stemmed();
+        doc.add(exact.field(WORDS_EXACT, WEIGHTED_WORDS, weight.frequency()));
+        doc.add(stemmed.field(WORDS, WEIGHTED_WORDS, weight.frequency()));
+        doc.add(stemmed.field(PHRASES, TextField.TYPE_NOT_STORED, 1));
     }
 
     /**
@@ -210,22 +202,18 @@ public final class InnovationDocuments {
      * ("Bangka Barat" in "Kabupaten Bangka Barat"): every word and phrase still matches, and the region's many
      * variants were a third of all the words indexed.
      */
-    private static List<Analyzed> regionTexts(Document doc, List<String> values) {
-        List<String> texts = new ArrayList<>();
+    private static void regionTexts(Document doc, List<String> values) {
         List<AnalyzedText> analyzed = new ArrayList<>();
         for (String value : values) {
             if (value != null && !value.isBlank()) {
-                texts.add(value);
                 analyzed.add(AnalyzedText.of(EXACT_CHAIN, value));
             }
         }
-        List<Analyzed> indexed = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
+        for (int i = 0; i < analyzed.size(); i++) {
             if (!coveredByAnother(analyzed, i)) {
-                indexed.add(text(doc, REGION, texts.get(i), analyzed.get(i), false));
+                text(doc, TextWeight.REGION, analyzed.get(i));
             }
         }
-        return indexed;
     }
 
     /** Whether another text contains this one's words in order; of two with the same words, the first stays. */
@@ -237,14 +225,6 @@ public final class InnovationDocuments {
             }
         }
         return false;
-    }
-
-    private static List<Analyzed> texts(Document doc, String field, List<String> values) {
-        List<Analyzed> analyzed = new ArrayList<>(values.size());
-        for (String value : values) {
-            analyzed.add(text(doc, field, value, false));
-        }
-        return analyzed;
     }
 
     private static void suggest(Document doc, IndexedInnovation i) {
@@ -263,7 +243,7 @@ public final class InnovationDocuments {
     }
 
     private static void stored(Document doc, String field, String value) {
-        if (value != null) {
+        if (value != null && !value.isBlank()) {
             doc.add(new StoredField(field, value));
         }
     }

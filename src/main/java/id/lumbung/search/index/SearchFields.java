@@ -7,25 +7,23 @@ public final class SearchFields {
     public static final String ID = "id";
     public static final String SLUG = "slug";
 
-    // Text, stemmed (BM25 recall across morphology); each has an unstemmed "_exact" twin for precision.
+    /**
+     * Every text of the innovation, stemmed, each occurrence counted with its field's weight (see {@link TextWeight}):
+     * BM25F in one field. Frequencies only, no positions.
+     */
+    public static final String WORDS = "words";
+    /** The same texts as written (unstemmed), weighted alike: exact matches rank first; typos and "did you mean". */
+    public static final String WORDS_EXACT = "words_exact";
+    /** Every text stemmed, with positions and unweighted: phrases only. */
+    public static final String PHRASES = "phrases";
+    /** Edge n-grams of name and acronym for suggest-as-you-type. */
+    public static final String SUGGEST = "suggest";
+
+    // Stored texts: result lists and snippets (highlighting analyses them again; they are not indexed).
     public static final String NAME = "name";
     public static final String ACRONYM = "acronym";
-    public static final String ALIASES = "aliases";
     public static final String SUMMARY = "summary";
     public static final String OUTCOMES = "outcomes";
-    /** Problem, approach, goals, benefits, agency, awards, legal basis. */
-    public static final String BODY = "body";
-    /** Names and aliases of the owning region and its ancestors ("Kukar", "Kalimantan Timur", "Kaltim"). */
-    public static final String REGION = "region";
-    /** Labels of the themes. */
-    public static final String THEMES = "themes";
-    public static final String EXACT = "_exact";
-    /** Everything unstemmed: typo tolerance and "did you mean" read it. */
-    public static final String ALL_EXACT = "all_exact";
-    /** Everything stemmed: coordination and synonym expansions read it. */
-    public static final String ALL_STEMMED = "all";
-    /** Edge n-grams of name, acronym and aliases for suggest-as-you-type. */
-    public static final String SUGGEST = "suggest";
 
     // Filters (exact terms).
     public static final String REGION_CODE = "region_code";

@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
@@ -44,6 +46,8 @@ public class SearchIndex {
     /** Indexing buffer of the live generation (small windows of changes). */
     private static final int RAM_BUFFER_MB = 64;
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    /** Scores of the weighted word fields (see {@link TextWeight}); norms are written and read with it. */
+    static final RankingSimilarity SIMILARITY = new RankingSimilarity();
 
     @Inject
     StorageConfig storage;
@@ -66,9 +70,17 @@ public class SearchIndex {
                 IndexWriterConfig config = new IndexWriterConfig(InnovationDocuments.indexAnalyzer())
                         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                         .setRAMBufferSizeMB(ramBufferMb)
-                        .setUseCompoundFile(!create);
+                        .setUseCompoundFile(!create)
+                        .setSimilarity(SIMILARITY);
                 IndexWriter writer = new IndexWriter(directory, config);
-                return new Generation(path, directory, writer, new SearcherManager(writer, null));
+                return new Generation(path, directory, writer, new SearcherManager(writer, new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                        IndexSearcher searcher = new IndexSearcher(reader);
+                        searcher.setSimilarity(SIMILARITY);
+                        return searcher;
+                    }
+                }));
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;

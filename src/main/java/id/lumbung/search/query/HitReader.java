@@ -50,7 +50,10 @@ public class HitReader {
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                         .withScorer(PASSAGE_SCORER)
                         .withMaxLength(10_000)
-                        .withWeightMatches(false), docs)
+                        .withWeightMatches(false)
+                        // Word queries are marked by filtering the texts' tokens; a memory index of each text would
+                        // be needed only to weigh passages by the words' frequencies (and for phrases, which it gets).
+                        .withPassageRelevancyOverSpeed(false), docs)
                         .highlightFields(HIGHLIGHTED, text, topDocs, PASSAGES);
         List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
         for (int i = 0; i < topDocs.scoreDocs.length; i++) {
@@ -75,9 +78,9 @@ public class HitReader {
 
     /**
      * A highlighter that takes the texts from the hits' documents already read: by default it reads each hit's
-     * stored fields again, decompressing the same blocks a second time. The highlighted fields hold one value each.
-     * Their offsets are in the postings (the index schema says so); by default each highlighter merges the field
-     * infos of every segment to find that out, a fifth of its work.
+     * stored fields again, decompressing the same blocks a second time. The highlighted fields hold one value each,
+     * stored and not indexed: their words are found by analysing the few texts shown again (by default the
+     * highlighter merges the field infos of every segment to find out where offsets are, a fifth of its work).
      */
     private static final class LoadedTextHighlighter extends UnifiedHighlighter {
 
@@ -90,7 +93,7 @@ public class HitReader {
 
         @Override
         protected OffsetSource getOffsetSource(String field) {
-            return OffsetSource.POSTINGS;
+            return OffsetSource.ANALYSIS;
         }
 
         @Override

@@ -125,7 +125,7 @@ public class SearchService {
     static TextQueryBuilder.WordFrequency wordFrequency(IndexReader reader) {
         return word -> {
             try {
-                return reader.docFreq(new Term(ALL_EXACT, word));
+                return reader.docFreq(new Term(WORDS_EXACT, word));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,10 +8,15 @@ import id.lumbung.search.query.SearchResult.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,11 +48,15 @@ public class SimilarInnovations {
                 }
                 MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
                 mlt.setAnalyzer(analyzer);
-                mlt.setFieldNames(new String[] {NAME, SUMMARY, OUTCOMES});
+                mlt.setFieldNames(new String[] {WORDS});
                 mlt.setMinTermFreq(1);
                 mlt.setMinDocFreq(2);
                 mlt.setMaxQueryTerms(25);
-                Query like = mlt.like(self.scoreDocs[0].doc);
+                // The stored texts, stemmed as the word field holds them; the word field's document frequencies.
+                Document document = searcher.storedFields().document(self.scoreDocs[0].doc);
+                Reader[] texts = Stream.of(NAME, SUMMARY, OUTCOMES).map(document::get).filter(Objects::nonNull)
+                        .map(StringReader::new).toArray(Reader[]::new);
+                Query like = mlt.like(WORDS, texts);
                 Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
                         .add(new TermQuery(new Term(SLUG, slug)), Occur.MUST_NOT).build();
                 ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;

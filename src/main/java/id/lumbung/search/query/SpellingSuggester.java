@@ -1,6 +1,6 @@
 package id.lumbung.search.query;
 
-import static id.lumbung.search.index.SearchFields.ALL_EXACT;
+import static id.lumbung.search.index.SearchFields.WORDS_EXACT;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +27,8 @@ public class SpellingSuggester {
         for (String word : words) {
             String replacement = word;
             if (word.length() >= 4 && !IndonesianAnalysis.STOP_WORDS.contains(word)
-                    && reader.docFreq(new Term(ALL_EXACT, word)) == 0) {
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(ALL_EXACT, word), 1, reader,
+                    && reader.docFreq(new Term(WORDS_EXACT, word)) == 0) {
+                SuggestWord[] suggestions = checker.suggestSimilar(new Term(WORDS_EXACT, word), 1, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {
                     replacement = suggestions[0].string;

@@ -4,6 +4,7 @@ import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.QueryAnalyzers;
+import id.lumbung.search.index.TextWeight;
 import id.lumbung.search.query.UserQuery.Clause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +20,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -32,25 +31,12 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a parsed user query into the Lucene text query. Ranking, from strongest to weakest: the user's words
- * as written (unstemmed fields), their stems, domain synonyms, typo-tolerant matches, and the concept
- * thesaurus. Field boosts put acronym and name above summary above the body text. See docs/search.md.
+ * as written (unstemmed), their stems, domain synonyms, typo-tolerant matches, and the concept thesaurus. Every
+ * word is scored across all texts as one (BM25F): the index weights each occurrence by its text, so acronym and
+ * name count above summary above the body text (see {@link TextWeight}). See docs/search.md.
  */
 public final class TextQueryBuilder {
 
-    record Weighted(String field, float boost) {
-    }
-
-    /**
-     * Fields a word is looked up in, scored together as one field (BM25F, {@link CombinedFieldQuery}): a word
-     * that is common in the catalogue stays weak even where it is rare in one field (a name), and a word in the
-     * acronym or name counts more than the same word in the body.
-     */
-    static final List<Weighted> WORD_FIELDS = List.of(new Weighted(ACRONYM, 5f), new Weighted(NAME, 4f),
-            new Weighted(ALIASES, 3f), new Weighted(REGION, 2.5f), new Weighted(THEMES, 1.5f),
-            new Weighted(SUMMARY, 1.5f), new Weighted(OUTCOMES, 1f), new Weighted(BODY, 1f));
-    /** Phrases and expansions are scored per field; the strongest field counts. */
-    static final List<Weighted> EXACT_FIELDS = WORD_FIELDS.stream().map(f -> new Weighted(f.field() + EXACT, f.boost())).toList();
-    static final List<Weighted> STEMMED_FIELDS = WORD_FIELDS;
     /** The word as written counts more than its stem. */
     static final float EXACT_WEIGHT = 1.3f;
     static final float SYNONYM_WEIGHT = 3f;
@@ -148,7 +134,7 @@ public final class TextQueryBuilder {
                 List<String> stems = tokens(analyzers.stemmed(), text);
                 for (String field : HIGHLIGHTED_FIELDS) {
                     if (clause.phrase() && stems.size() > 1) {
-                        marks.add(new PhraseQuery(field, stems.toArray(String[]::new)), Occur.SHOULD);
+                        marks.add(new QueryBuilder(analyzers.stemmed()).createPhraseQuery(field, text), Occur.SHOULD);
                         count++;
                     } else {
                         for (String stem : stems) {
@@ -224,14 +210,10 @@ public final class TextQueryBuilder {
 
     private Query wordQuery(String token, boolean fuzzy) {
         List<Query> disjuncts = new ArrayList<>();
-        CombinedFieldQuery.Builder exact = new CombinedFieldQuery.Builder(token);
-        EXACT_FIELDS.forEach(f -> exact.addField(f.field(), f.boost()));
-        disjuncts.add(new BoostQuery(exact.build(), EXACT_WEIGHT));
+        disjuncts.add(new BoostQuery(new TermQuery(new Term(WORDS_EXACT, token)), EXACT_WEIGHT));
         List<String> stems = tokens(analyzers.stemmed(), token);
         if (stems.size() == 1) {
-            CombinedFieldQuery.Builder stemmed = new CombinedFieldQuery.Builder(stems.getFirst());
-            STEMMED_FIELDS.forEach(f -> stemmed.addField(f.field(), f.boost()));
-            disjuncts.add(stemmed.build());
+            disjuncts.add(new TermQuery(new Term(WORDS, stems.getFirst())));
         }
         Query typo = fuzzy ? typoQuery(token) : null;
         if (typo != null) {
@@ -250,10 +232,13 @@ public final class TextQueryBuilder {
         if (edits == 0 || frequency.documentsWith(token) > 0) {
             return null;
         }
-        return new FuzzyQuery(new Term(ALL_EXACT, token), edits, 1, 10, true);
+        return new FuzzyQuery(new Term(WORDS_EXACT, token), edits, 1, 10, true);
     }
 
-    /** Whether a document contains the clause's word in any form: written, stemmed or (typo) a near spelling. */
+    /**
+     * Whether a document contains the clause's word in any form: stemmed or (typo) a near spelling. The stem covers
+     * the word as written: a text with the word has its stem too.
+     */
     private Query presenceQuery(Clause clause) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int count = 0;
@@ -262,9 +247,11 @@ public final class TextQueryBuilder {
                 if (IndonesianAnalysis.STOP_WORDS.contains(token) || count >= 16) {
                     continue;
                 }
-                any.add(new TermQuery(new Term(ALL_EXACT, token)), Occur.SHOULD);
-                for (String stem : tokens(analyzers.stemmed(), token)) {
-                    any.add(new TermQuery(new Term(ALL_STEMMED, stem)), Occur.SHOULD);
+                List<String> stems = tokens(analyzers.stemmed(), token);
+                if (stems.size() == 1) {
+                    any.add(new TermQuery(new Term(WORDS, stems.getFirst())), Occur.SHOULD);
+                } else {
+                    any.add(new TermQuery(new Term(WORDS_EXACT, token)), Occur.SHOULD);
                 }
                 Query typo = typoQuery(token);
                 if (typo != null) {
@@ -273,7 +260,11 @@ public final class TextQueryBuilder {
                 count++;
             }
         }
-        return count == 0 ? null : any.build();
+        if (count == 0) {
+            return null;
+        }
+        BooleanQuery built = any.build();
+        return built.clauses().size() == 1 ? built.clauses().getFirst().query() : built;
     }
 
     /** Typo budget by word length (as Meilisearch): none under 5 letters, one up to 8, two beyond. */
@@ -285,18 +276,19 @@ public final class TextQueryBuilder {
         return length <= 8 ? 1 : 2;
     }
 
+    /**
+     * A quoted phrase: its words in order, in any of their forms (the phrase field holds stems), stop words keeping
+     * their place; one quoted word is that word as written.
+     */
     private Query phraseQuery(String text) {
         List<String> tokens = tokens(analyzers.exact(), text);
         if (tokens.isEmpty()) {
             return null;
         }
-        List<Query> disjuncts = new ArrayList<>();
-        for (Weighted f : EXACT_FIELDS) {
-            Query q = tokens.size() == 1 ? new TermQuery(new Term(f.field(), tokens.getFirst()))
-                    : new PhraseQuery(f.field(), tokens.toArray(String[]::new));
-            disjuncts.add(new BoostQuery(q, f.boost()));
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(WORDS_EXACT, tokens.getFirst()));
         }
-        return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+        return new QueryBuilder(analyzers.stemmed()).createPhraseQuery(PHRASES, text);
     }
 
     /**
@@ -378,7 +370,7 @@ public final class TextQueryBuilder {
             if (others.size() == 1) {
                 return new TermQuery(others.getFirst());
             }
-            SynonymQuery.Builder rest = new SynonymQuery.Builder(ALL_STEMMED);
+            SynonymQuery.Builder rest = new SynonymQuery.Builder(WORDS);
             others.forEach(rest::addTerm);
             return rest.build();
         }
@@ -386,11 +378,23 @@ public final class TextQueryBuilder {
     }
 
     private static Query expansionQuery(Analyzer analyzer, String text, float weight, boolean phrases) {
-        QueryBuilder builder = new QueryBuilder(analyzer);
+        QueryBuilder builder = new ExpansionQueryBuilder(analyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(phrases);
-        // One catch-all field: per-field boosts would multiply the cost of every expanded word.
-        Query q = builder.createBooleanQuery(ALL_STEMMED, text, Occur.SHOULD);
+        Query q = builder.createBooleanQuery(WORDS, text, Occur.SHOULD);
         return q == null ? null : new BoostQuery(q, weight);
+    }
+
+    /** Single words of an expansion on the weighted words, its multi-word alternatives as phrases on the phrase field. */
+    private static final class ExpansionQueryBuilder extends QueryBuilder {
+
+        ExpansionQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+            return super.analyzePhrase(PHRASES, stream, slop);
+        }
     }
 
     /** The terms an analyzer makes of a text, in order. */
