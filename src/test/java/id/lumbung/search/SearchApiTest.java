@@ -252,6 +252,21 @@ class SearchApiTest {
     }
 
     @Test
+    void aliasesAndAwardNamesFromTheDatabaseAreSearchable() {
+        Innovations awarded = anInnovation().withStatus("published")
+                .with("aliases", List.of("Sistem Zzalias Terpadu"))
+                .with("awards", List.of(Map.of("name", "Penghargaan Zzaward", "year", 2021)));
+        Api.admin().queryParam("wait_for", "indexed").body(awarded.json()).post("/api/v1/innovations")
+                .then().statusCode(201);
+        Api.anonymous().queryParam("q", "zzalias").get("/api/v1/search").then().statusCode(200)
+                .body("hits.slug", hasItem(awarded.slug()));
+        Api.anonymous().queryParam("q", "zzaward").queryParam("award", "true").get("/api/v1/search").then().statusCode(200)
+                .body("hits.slug", hasItem(awarded.slug()));
+        Api.anonymous().queryParam("q", "zzaward").queryParam("award", "false").get("/api/v1/search").then().statusCode(200)
+                .body("hits.slug", not(hasItem(awarded.slug())));
+    }
+
+    @Test
     void suggestCompletesNamesAcronymsAndRegions() {
         Api.anonymous().queryParam("q", "gert").get("/api/v1/search/suggest").then().statusCode(200)
                 .body("suggestions.slug", hasItem("gertak-trenggalek"));

@@ -56,7 +56,7 @@ public final class InnovationDocuments {
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "7";
+    public static final String SCHEMA_VERSION = "8";
 
     private InnovationDocuments() {
     }
@@ -64,6 +64,10 @@ public final class InnovationDocuments {
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(FACET_THEME, true);
+        // Facet filters are terms of the keyword fields (see FacetFilter): no drill-down terms, a tenth fewer terms.
+        for (String dim : List.of(FACET_THEME, FACET_PROVINCE, FACET_TAHAPAN, FACET_LEVEL, FACET_YEAR, FACET_URUSAN)) {
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         return config;
     }
 
@@ -129,7 +133,13 @@ public final class InnovationDocuments {
         text(doc, TextWeight.OUTCOMES, i.outcomes());
         text(doc, TextWeight.BODY, i.body());
         regionTexts(doc, i.regionTexts());
-        i.themeLabels().forEach(label -> text(doc, TextWeight.THEMES, label));
+        for (String label : i.themeLabels()) {
+            if (label == null || label.isBlank()) {
+                continue;
+            }
+            SharedTexts.Analyzed analyzed = SharedTexts.analyzed(EXACT_CHAIN, label);
+            text(doc, TextWeight.THEMES, analyzed.exact(), analyzed.stemmed());
+        }
         stored(doc, NAME, i.name());
         stored(doc, ACRONYM, i.acronym());
         stored(doc, SUMMARY, i.summary());
@@ -186,12 +196,12 @@ public final class InnovationDocuments {
     /** Indexes a text: its words as written and stemmed, weighted, and its stems for phrases. Nothing for no text. */
     private static void text(Document doc, TextWeight weight, String value) {
         if (value != null && !value.isBlank()) {
-            text(doc, weight, AnalyzedText.of(EXACT_CHAIN, value));
+            AnalyzedText exact = AnalyzedText.of(EXACT_CHAIN, value);
+            text(doc, weight, exact, exact.stemmed());
         }
     }
 
-    private static void text(Document doc, TextWeight weight, AnalyzedText exact) {
-        AnalyzedText stemmed = exact.stemmed();
+    private static void text(Document doc, TextWeight weight, AnalyzedText exact, AnalyzedText stemmed) {
         doc.add(exact.field(WORDS_EXACT, WEIGHTED_WORDS, weight.frequency()));
         doc.add(stemmed.field(WORDS, WEIGHTED_WORDS, weight.frequency()));
         doc.add(stemmed.field(PHRASES, TextField.TYPE_NOT_STORED, 1));
@@ -203,24 +213,25 @@ public final class InnovationDocuments {
      * variants were a third of all the words indexed.
      */
     private static void regionTexts(Document doc, List<String> values) {
-        List<AnalyzedText> analyzed = new ArrayList<>();
+        List<SharedTexts.Analyzed> analyzed = new ArrayList<>();
         for (String value : values) {
             if (value != null && !value.isBlank()) {
-                analyzed.add(AnalyzedText.of(EXACT_CHAIN, value));
+                analyzed.add(SharedTexts.analyzed(EXACT_CHAIN, value));
             }
         }
         for (int i = 0; i < analyzed.size(); i++) {
             if (!coveredByAnother(analyzed, i)) {
-                text(doc, TextWeight.REGION, analyzed.get(i));
+                text(doc, TextWeight.REGION, analyzed.get(i).exact(), analyzed.get(i).stemmed());
             }
         }
     }
 
     /** Whether another text contains this one's words in order; of two with the same words, the first stays. */
-    private static boolean coveredByAnother(List<AnalyzedText> texts, int index) {
-        AnalyzedText text = texts.get(index);
+    private static boolean coveredByAnother(List<SharedTexts.Analyzed> texts, int index) {
+        AnalyzedText text = texts.get(index).exact();
         for (int j = 0; j < texts.size(); j++) {
-            if (j != index && texts.get(j).containsInOrder(text) && (j < index || !text.containsInOrder(texts.get(j)))) {
+            AnalyzedText other = texts.get(j).exact();
+            if (j != index && other.containsInOrder(text) && (j < index || !text.containsInOrder(other))) {
                 return true;
             }
         }

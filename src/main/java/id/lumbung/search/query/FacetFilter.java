@@ -2,11 +2,10 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.*;
 
-import id.lumbung.search.index.InnovationDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -23,12 +22,13 @@ record FacetFilter(String dim, Query query) {
     static List<FacetFilter> of(SearchRequest request) {
         List<FacetFilter> filters = new ArrayList<>();
         if (!request.themes().isEmpty()) {
-            filters.add(anyValue(FACET_THEME, request.themes()));
+            filters.add(anyValue(FACET_THEME, THEME, request.themes()));
         }
-        addIfSet(filters, FACET_PROVINCE, request.province());
-        addIfSet(filters, FACET_TAHAPAN, request.tahapan());
-        addIfSet(filters, FACET_LEVEL, request.level());
-        addIfSet(filters, FACET_URUSAN, request.urusan());
+        // A province code is one of its kabupaten/kota's region codes too (the request checked it is a province's).
+        addIfSet(filters, FACET_PROVINCE, REGION_CODE, request.province());
+        addIfSet(filters, FACET_TAHAPAN, TAHAPAN, request.tahapan());
+        addIfSet(filters, FACET_LEVEL, LEVEL, request.level());
+        addIfSet(filters, FACET_URUSAN, URUSAN, request.urusan());
         if (request.yearFrom() != null || request.yearTo() != null) {
             filters.add(new FacetFilter(FACET_YEAR, IntPoint.newRangeQuery(YEAR,
                     request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
@@ -47,17 +47,16 @@ record FacetFilter(String dim, Query query) {
         return filtered.build();
     }
 
-    private static void addIfSet(List<FacetFilter> filters, String dim, String value) {
+    private static void addIfSet(List<FacetFilter> filters, String dim, String field, String value) {
         if (value != null) {
-            filters.add(anyValue(dim, List.of(value)));
+            filters.add(anyValue(dim, field, List.of(value)));
         }
     }
 
-    /** Documents with any of the values on a dimension (the facet field's drill-down terms). */
-    private static FacetFilter anyValue(String dim, List<String> values) {
-        String field = InnovationDocuments.FACETS.getDimConfig(dim).indexFieldName;
+    /** Documents with any of the values on a dimension: terms of the keyword field the dimension is counted from. */
+    private static FacetFilter anyValue(String dim, String field, List<String> values) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.forEach(value -> any.add(new TermQuery(DrillDownQuery.term(field, dim, value)), Occur.SHOULD));
+        values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
         return new FacetFilter(dim, new ConstantScoreQuery(any.build()));
     }
 }
