@@ -29,6 +29,15 @@ final class AnalyzedText {
     private int finalOffset;
     private int finalIncrement;
 
+    /** A text as written and stemmed; neither is changed after analysis, so documents can share them. */
+    record Forms(AnalyzedText exact, AnalyzedText stemmed) {
+
+        static Forms of(Analyzer exactChain, String text) {
+            AnalyzedText exact = AnalyzedText.of(exactChain, text);
+            return new Forms(exact, exact.stemmed());
+        }
+    }
+
     static AnalyzedText of(Analyzer analyzer, String text) {
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             return read(stream);

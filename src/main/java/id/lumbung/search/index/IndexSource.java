@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,12 +72,7 @@ public class IndexSource {
     /** The indexed columns of one innovation row. */
     record Row(long id, String slug, String name, String acronym, List<String> aliases, String summary, String outcomes,
             String body, boolean hasAward, String regionCode, String ownerName, String level, String tahapan,
-            String urusan, Integer year, String runningStatus, List<String> themes) {
-
-        Row withThemes(List<String> themeCodes) {
-            return new Row(id, slug, name, acronym, aliases, summary, outcomes, body, hasAward, regionCode, ownerName,
-                    level, tahapan, urusan, year, runningStatus, themeCodes);
-        }
+            String urusan, Integer year, String runningStatus) {
     }
 
     /** The given innovations as they are now: the published ones to index, the others to remove. */
@@ -112,47 +106,47 @@ public class IndexSource {
 
     private List<Row> rows(String condition, String suffix, Parameters parameters) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<Row> rows = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(ROWS.formatted(condition, suffix))) {
                 parameters.set(statement);
+                List<Row> rows = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         rows.add(row(rs));
                     }
                 }
-            }
-            if (rows.isEmpty()) {
                 return rows;
             }
-            Map<Long, List<String>> themes = themes(connection, rows);
-            return rows.stream().map(row -> row.withThemes(themes.getOrDefault(row.id(), List.of()))).toList();
         });
     }
 
-    private static Map<Long, List<String>> themes(Connection connection, List<Row> rows) throws SQLException {
-        Map<Long, List<String>> themes = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(THEMES)) {
-            statement.setArray(1, connection.createArrayOf("bigint", rows.stream().map(Row::id).toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    themes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+    /** The theme codes of each of the given innovations. */
+    private Map<Long, List<String>> themes(List<Long> ids) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<Long, List<String>> themes = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(THEMES)) {
+                statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        themes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+                    }
                 }
             }
-        }
-        return themes;
+            return themes;
+        });
     }
 
     private Row row(ResultSet rs) throws SQLException {
-        List<String> awardNames = texts(rs.getString("awards"), award -> award.path("name"));
+        String awards = rs.getString("awards");
+        List<String> awardNames = texts(awards, award -> award.path("name"));
         String body = Stream.concat(Stream.of(rs.getString("problem"), rs.getString("approach"), rs.getString("goals"),
                         rs.getString("benefits"), rs.getString("agency"), rs.getString("legal_basis")),
                         Stream.of(awardNames.isEmpty() ? null : String.join(". ", awardNames)))
                 .filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining("\n"));
         return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("acronym"),
                 texts(rs.getString("aliases"), alias -> alias), rs.getString("summary"),
-                rs.getString("outcomes"), body, rs.getString("awards") != null, rs.getString("region_code"),
+                rs.getString("outcomes"), body, awards != null, rs.getString("region_code"),
                 rs.getString("owner_name"), rs.getString("level"), rs.getString("tahapan"), rs.getString("urusan"),
-                rs.getObject("year_started", Integer.class), rs.getString("running_status"), List.of());
+                rs.getObject("year_started", Integer.class), rs.getString("running_status"));
     }
 
     /** The texts a JSON list column holds, one taken from each element; elements without one are left out. */
@@ -181,15 +175,18 @@ public class IndexSource {
         Map<String, String> themeLabels = Theme.<Theme>streamAll().collect(Collectors.toMap(t -> t.code, t -> t.label));
         Map<String, Region> regions = regionsWithAncestors(rows);
         Map<String, List<String>> aliases = aliases(regions.keySet());
-        Map<Long, ReplicationStats> stats = replicationStats(rows.stream().map(Row::id).toList());
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<String>> themes = themes(ids);
+        Map<Long, ReplicationStats> stats = replicationStats(ids);
         List<IndexedInnovation> indexed = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            indexed.add(toIndexed(row, regions, aliases, themeLabels, stats.getOrDefault(row.id(), ReplicationStats.NONE)));
+            indexed.add(toIndexed(row, themes.getOrDefault(row.id(), List.of()), regions, aliases, themeLabels,
+                    stats.getOrDefault(row.id(), ReplicationStats.NONE)));
         }
         return indexed;
     }
 
-    private static IndexedInnovation toIndexed(Row i, Map<String, Region> regions, Map<String, List<String>> aliases,
+    private static IndexedInnovation toIndexed(Row i, List<String> themes, Map<String, Region> regions, Map<String, List<String>> aliases,
             Map<String, String> themeLabels, ReplicationStats stats) {
         Region region = i.regionCode() == null ? null : regions.get(i.regionCode());
         List<String> regionCodes = new ArrayList<>();
@@ -211,7 +208,7 @@ public class IndexSource {
         return new IndexedInnovation(i.id(), i.slug(), i.name(), i.acronym(), i.aliases(), i.summary(), i.outcomes(),
                 i.body(), i.regionCode(), region == null ? i.ownerName() : region.displayName(), List.copyOf(regionTexts),
                 regionCodes, province == null ? null : province.code, province == null ? null : province.displayName(),
-                i.themes(), i.themes().stream().map(t -> themeLabels.getOrDefault(t, t)).toList(), i.level(), i.tahapan(),
+                themes, themes.stream().map(t -> themeLabels.getOrDefault(t, t)).toList(), i.level(), i.tahapan(),
                 i.urusan(), i.year(), i.hasAward(), stats.count(), stats.proven(),
                 stats.best() == null ? null : stats.best().name(), i.runningStatus());
     }

@@ -65,7 +65,7 @@ public final class InnovationDocuments {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(FACET_THEME, true);
         // Facet filters are terms of the keyword fields (see FacetFilter): no drill-down terms, a tenth fewer terms.
-        for (String dim : List.of(FACET_THEME, FACET_PROVINCE, FACET_TAHAPAN, FACET_LEVEL, FACET_YEAR, FACET_URUSAN)) {
+        for (String dim : FACET_DIMS) {
             config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         }
         return config;
@@ -134,11 +134,9 @@ public final class InnovationDocuments {
         text(doc, TextWeight.BODY, i.body());
         regionTexts(doc, i.regionTexts());
         for (String label : i.themeLabels()) {
-            if (label == null || label.isBlank()) {
-                continue;
+            if (label != null && !label.isBlank()) {
+                text(doc, TextWeight.THEMES, SharedTexts.analyzed(EXACT_CHAIN, label));
             }
-            SharedTexts.Analyzed analyzed = SharedTexts.analyzed(EXACT_CHAIN, label);
-            text(doc, TextWeight.THEMES, analyzed.exact(), analyzed.stemmed());
         }
         stored(doc, NAME, i.name());
         stored(doc, ACRONYM, i.acronym());
@@ -196,15 +194,14 @@ public final class InnovationDocuments {
     /** Indexes a text: its words as written and stemmed, weighted, and its stems for phrases. Nothing for no text. */
     private static void text(Document doc, TextWeight weight, String value) {
         if (value != null && !value.isBlank()) {
-            AnalyzedText exact = AnalyzedText.of(EXACT_CHAIN, value);
-            text(doc, weight, exact, exact.stemmed());
+            text(doc, weight, AnalyzedText.Forms.of(EXACT_CHAIN, value));
         }
     }
 
-    private static void text(Document doc, TextWeight weight, AnalyzedText exact, AnalyzedText stemmed) {
-        doc.add(exact.field(WORDS_EXACT, WEIGHTED_WORDS, weight.frequency()));
-        doc.add(stemmed.field(WORDS, WEIGHTED_WORDS, weight.frequency()));
-        doc.add(stemmed.field(PHRASES, TextField.TYPE_NOT_STORED, 1));
+    private static void text(Document doc, TextWeight weight, AnalyzedText.Forms text) {
+        doc.add(text.exact().field(WORDS_EXACT, WEIGHTED_WORDS, weight.frequency()));
+        doc.add(text.stemmed().field(WORDS, WEIGHTED_WORDS, weight.frequency()));
+        doc.add(text.stemmed().field(PHRASES, TextField.TYPE_NOT_STORED, 1));
     }
 
     /**
@@ -213,7 +210,7 @@ public final class InnovationDocuments {
      * variants were a third of all the words indexed.
      */
     private static void regionTexts(Document doc, List<String> values) {
-        List<SharedTexts.Analyzed> analyzed = new ArrayList<>();
+        List<AnalyzedText.Forms> analyzed = new ArrayList<>();
         for (String value : values) {
             if (value != null && !value.isBlank()) {
                 analyzed.add(SharedTexts.analyzed(EXACT_CHAIN, value));
@@ -221,13 +218,13 @@ public final class InnovationDocuments {
         }
         for (int i = 0; i < analyzed.size(); i++) {
             if (!coveredByAnother(analyzed, i)) {
-                text(doc, TextWeight.REGION, analyzed.get(i).exact(), analyzed.get(i).stemmed());
+                text(doc, TextWeight.REGION, analyzed.get(i));
             }
         }
     }
 
     /** Whether another text contains this one's words in order; of two with the same words, the first stays. */
-    private static boolean coveredByAnother(List<SharedTexts.Analyzed> texts, int index) {
+    private static boolean coveredByAnother(List<AnalyzedText.Forms> texts, int index) {
         AnalyzedText text = texts.get(index).exact();
         for (int j = 0; j < texts.size(); j++) {
             AnalyzedText other = texts.get(j).exact();

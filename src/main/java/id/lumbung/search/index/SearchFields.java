@@ -1,5 +1,7 @@
 package id.lumbung.search.index;
 
+import java.util.List;
+
 /** Names of the fields of an innovation's search document. */
 public final class SearchFields {
 
@@ -43,6 +45,9 @@ public final class SearchFields {
     public static final String FACET_LEVEL = "level";
     public static final String FACET_YEAR = "year";
     public static final String FACET_URUSAN = "urusan";
+    /** Every facet dimension, in the order a search returns them. */
+    public static final List<String> FACET_DIMS = List.of(FACET_THEME, FACET_PROVINCE, FACET_TAHAPAN, FACET_LEVEL,
+            FACET_YEAR, FACET_URUSAN);
 
     // Ranking signals and sort keys.
     public static final String FEATURES = "features";

@@ -18,34 +18,24 @@ final class SharedTexts {
 
     private static final ThreadLocal<SharedTexts> PER_THREAD = ThreadLocal.withInitial(SharedTexts::new);
 
-    /** A text as written and stemmed; neither is changed after analysis, so documents can share them. */
-    record Analyzed(AnalyzedText exact, AnalyzedText stemmed) {
-    }
-
-    private final Map<String, Analyzed> texts = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, AnalyzedText.Forms> texts = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Analyzed> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedText.Forms> eldest) {
             return size() > CAPACITY;
         }
     };
 
     private Stemmer stemmer;
 
-    static Analyzed analyzed(Analyzer exactChain, String text) {
+    static AnalyzedText.Forms analyzed(Analyzer exactChain, String text) {
         return PER_THREAD.get().get(exactChain, text);
     }
 
-    private Analyzed get(Analyzer exactChain, String text) {
+    private AnalyzedText.Forms get(Analyzer exactChain, String text) {
         if (stemmer != IndonesianAnalysis.stemmer()) {
             texts.clear();
             stemmer = IndonesianAnalysis.stemmer();
         }
-        Analyzed known = texts.get(text);
-        if (known == null) {
-            AnalyzedText exact = AnalyzedText.of(exactChain, text);
-            known = new Analyzed(exact, exact.stemmed());
-            texts.put(text, known);
-        }
-        return known;
+        return texts.computeIfAbsent(text, t -> AnalyzedText.Forms.of(exactChain, t));
     }
 }

@@ -53,7 +53,7 @@ record FacetFilter(String dim, Query query) {
         }
     }
 
-    /** Documents with any of the values on a dimension: terms of the keyword field the dimension is counted from. */
+    /** Documents with any of the values on a dimension: terms of the keyword field that holds the dimension's values. */
     private static FacetFilter anyValue(String dim, String field, List<String> values) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));

@@ -52,8 +52,6 @@ import org.apache.lucene.search.TotalHits;
 @ApplicationScoped
 public class SearchService {
 
-    static final List<String> FACET_DIMS = List.of(FACET_THEME, FACET_PROVINCE, FACET_TAHAPAN, FACET_LEVEL, FACET_YEAR,
-            FACET_URUSAN);
     private static final int FACET_TOP = 50;
 
     @Inject
