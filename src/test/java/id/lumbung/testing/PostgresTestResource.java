@@ -28,14 +28,24 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
         String dataDir = directory.resolve("data").toString();
         String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
-        if (external != null && !external.isBlank()) {
+        if (external != null && !external.isBlank() && externalAllowed()) {
             return Map.of("lumbung.storage.data-dir", dataDir);
         }
         database = EmbeddedDatabase.start(directory.resolve("postgres"));
+        started(database);
         return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
                 "quarkus.datasource.password", "",
                 "lumbung.storage.data-dir", dataDir);
+    }
+
+    /** Whether a configured external database may stand in for the embedded one. */
+    protected boolean externalAllowed() {
+        return true;
+    }
+
+    /** Called with the embedded server once it runs. */
+    protected void started(EmbeddedDatabase database) {
     }
 
     @Override

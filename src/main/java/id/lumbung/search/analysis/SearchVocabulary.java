@@ -1,8 +1,12 @@
 package id.lumbung.search.analysis;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +42,15 @@ public class SearchVocabulary {
     private final AtomicBoolean stale = new AtomicBoolean(true);
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    /** The analyzers for a query now; the first call builds them. */
+    /**
+     * Built when the service starts, so no search waits for the database (and searches keep their synonyms when it
+     * is away); after the indexer's start (a later priority), which chooses the stemmer the analyzers use.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
+        rebuild();
+    }
+
+    /** The analyzers for a query now; built at start (or by the first call, if that comes first). */
     public QueryAnalyzers current() {
         QueryAnalyzers analyzers = current;
         if (analyzers == null) {
@@ -71,8 +83,13 @@ public class SearchVocabulary {
             addRows(statement, synonyms, "select rule from search_synonym where kind = 'padanan'");
             addRows(statement, concepts, "select rule from search_synonym where kind = 'tesaurus'");
         } catch (SQLException e) {
-            LOG.warn("Search vocabulary built without the database's rules: " + e);
             stale.set(true);
+            if (current != null) {
+                // The database is away: the analyzers built from it last time are better than none of its rules.
+                LOG.warn("Search vocabulary kept as it was; the database's rules could not be read: " + e);
+                return;
+            }
+            LOG.warn("Search vocabulary built without the database's rules: " + e);
         }
         current = QueryAnalyzers.of(synonyms, concepts);
     }

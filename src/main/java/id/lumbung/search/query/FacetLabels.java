@@ -5,7 +5,9 @@ import static id.lumbung.search.index.SearchFields.FACET_THEME;
 
 import id.lumbung.search.query.SearchResult.FacetValue;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,10 +18,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Human names for facet values that are codes (themes, provinces). Loaded once from PostgreSQL and kept:
- * searches must keep answering when the database is away, so a missing label falls back to the code.
+ * Human names for facet values that are codes (themes, provinces). Loaded from PostgreSQL at start and kept:
+ * searches must keep answering when the database is away and never wait for it, so a missing label falls back to
+ * the code.
  */
 @ApplicationScoped
 public class FacetLabels {
@@ -28,6 +33,7 @@ public class FacetLabels {
     AgroalDataSource dataSource;
 
     private volatile Map<String, Map<String, String>> labels;
+    private final AtomicBoolean loading = new AtomicBoolean();
 
     /** The most frequent values of a dimension, with their names, most frequent first. */
     List<FacetValue> values(String dim, Map<String, Integer> counts, int top) {
@@ -38,15 +44,34 @@ public class FacetLabels {
         return values.size() > top ? List.copyOf(values.subList(0, top)) : values;
     }
 
+    /** Loaded when the service starts, so a search never waits for the database. */
+    void onStart(@Observes StartupEvent event) {
+        loadNow();
+    }
+
     private Map<String, Map<String, String>> labels() {
         Map<String, Map<String, String>> loaded = labels;
         if (loaded == null) {
-            loaded = load();
-            if (!loaded.isEmpty()) {
-                labels = loaded;
+            // The database was away at start: codes stand in for names until a load in the background succeeds.
+            if (loading.compareAndSet(false, true)) {
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        loadNow();
+                    } finally {
+                        loading.set(false);
+                    }
+                });
             }
+            return Map.of();
         }
         return loaded;
+    }
+
+    private void loadNow() {
+        Map<String, Map<String, String>> loaded = load();
+        if (!loaded.isEmpty()) {
+            labels = loaded;
+        }
     }
 
     private Map<String, Map<String, String>> load() {
