@@ -22,7 +22,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -56,7 +55,7 @@ public final class InnovationDocuments {
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "8";
+    public static final String SCHEMA_VERSION = "9";
 
     private InnovationDocuments() {
     }
@@ -73,7 +72,7 @@ public final class InnovationDocuments {
 
     /**
      * The analyzers the index writer knows the fields by. The text fields are filled with tokens analysed beforehand
-     * (see {@link AnalyzedText}), so of their analyzers only the gap between texts counts; stored texts are analysed
+     * (see {@link AnalyzedText}), so of their analyzers only the gap between texts counts; displayed texts (see {@link HitCard}) are analysed
      * with the stemmed chain when snippets are highlighted; suggest takes edge n-grams.
      */
     public static Analyzer indexAnalyzer() {
@@ -122,8 +121,8 @@ public final class InnovationDocuments {
 
     public static Document toDocument(IndexedInnovation i) {
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(i.id()), Field.Store.YES));
-        doc.add(new StringField(SLUG, i.slug(), Field.Store.YES));
+        doc.add(new StringField(ID, Long.toString(i.id()), Field.Store.NO));
+        doc.add(new StringField(SLUG, i.slug(), Field.Store.NO));
         doc.add(new SortedDocValuesField(SLUG, new BytesRef(i.slug())));
 
         text(doc, TextWeight.NAME, i.name());
@@ -138,17 +137,14 @@ public final class InnovationDocuments {
                 text(doc, TextWeight.THEMES, SharedTexts.analyzed(EXACT_CHAIN, label));
             }
         }
-        stored(doc, NAME, i.name());
-        stored(doc, ACRONYM, i.acronym());
-        stored(doc, SUMMARY, i.summary());
-        stored(doc, OUTCOMES, i.outcomes());
+        doc.add(HitCard.of(i).field());
         suggest(doc, i);
 
         for (String code : i.regionCodes()) {
             doc.add(new StringField(REGION_CODE, code, Field.Store.NO));
         }
         for (String theme : i.themes()) {
-            doc.add(new StringField(THEME, theme, Field.Store.YES));
+            doc.add(new StringField(THEME, theme, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(FACET_THEME, theme));
         }
         keyword(doc, LEVEL, i.level(), FACET_LEVEL);
@@ -159,22 +155,14 @@ public final class InnovationDocuments {
         }
         doc.add(new StringField(HAS_AWARD, Boolean.toString(i.hasAward()), Field.Store.NO));
         doc.add(new StringField(REPLICATED, Boolean.toString(i.replicationCount() > 0), Field.Store.NO));
-        doc.add(new StringField(RUNNING_STATUS, i.runningStatus(), Field.Store.YES));
+        doc.add(new StringField(RUNNING_STATUS, i.runningStatus(), Field.Store.NO));
         if (i.year() != null) {
             doc.add(new IntPoint(YEAR, i.year()));
-            doc.add(new StoredField(YEAR, i.year()));
             doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(i.year())));
         }
         doc.add(new NumericDocValuesField(YEAR_SORT, i.year() == null ? 0 : i.year()));
         doc.add(new NumericDocValuesField(REPLICATION_COUNT, i.replicationCount()));
-        doc.add(new StoredField(REPLICATION_COUNT, i.replicationCount()));
         features(doc, i);
-
-        stored(doc, REGION_NAME, i.regionName());
-        stored(doc, OWN_REGION_CODE, i.regionCode());
-        stored(doc, PROVINCE_CODE, i.provinceCode());
-        stored(doc, PROVINCE_NAME, i.provinceName());
-        stored(doc, BEST_REPLICATION_STATUS, i.bestReplicationStatus());
         return doc;
     }
 
@@ -245,14 +233,8 @@ public final class InnovationDocuments {
 
     private static void keyword(Document doc, String field, String value, String facet) {
         if (value != null) {
-            doc.add(new StringField(field, value, Field.Store.YES));
+            doc.add(new StringField(field, value, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(facet, value));
-        }
-    }
-
-    private static void stored(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new StoredField(field, value));
         }
     }
 }

@@ -21,7 +21,7 @@ public final class SearchFields {
     /** Edge n-grams of name and acronym for suggest-as-you-type. */
     public static final String SUGGEST = "suggest";
 
-    // Stored texts: result lists and snippets (highlighting analyses them again; they are not indexed).
+    // Displayed texts, held in the hit card (see HitCard): snippets analyse them again; not indexed under these names.
     public static final String NAME = "name";
     public static final String ACRONYM = "acronym";
     public static final String SUMMARY = "summary";
@@ -56,13 +56,6 @@ public final class SearchFields {
     public static final String FEATURE_PROVEN = "terbukti";
     public static final String YEAR_SORT = "year_sort";
     public static final String REPLICATION_COUNT = "replication_count";
-
-    // Stored only: what a result list shows without a database round trip.
-    public static final String REGION_NAME = "region_name";
-    public static final String OWN_REGION_CODE = "own_region_code";
-    public static final String PROVINCE_CODE = "province_code";
-    public static final String PROVINCE_NAME = "province_name";
-    public static final String BEST_REPLICATION_STATUS = "best_replication_status";
 
     private SearchFields() {
     }

@@ -2,6 +2,7 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.*;
 
+import id.lumbung.search.index.HitCard;
 import id.lumbung.search.index.InnovationDocuments;
 import id.lumbung.search.query.SearchResult.Hit;
 import id.lumbung.search.query.SearchResult.Place;
@@ -14,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,7 +25,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Reads a page of hits from the index's stored fields (no database round trip) and marks the query's
+ * Reads a page of hits from the index's hit cards (no database round trip) and marks the query's
  * terms in snippets. Snippet text is HTML-escaped; only the {@code <mark>} tags are markup.
  */
 @ApplicationScoped
@@ -40,12 +38,13 @@ public class HitReader {
     private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
 
     List<Hit> read(IndexSearcher searcher, TopDocs topDocs, Query text) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> docs = new HashMap<>();
-        for (ScoreDoc scoreDoc : topDocs.scoreDocs) {
-            docs.put(scoreDoc.doc, stored.document(scoreDoc.doc));
+        int[] docIds = Arrays.stream(topDocs.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
+        HitCard[] cards = HitCard.read(searcher.getIndexReader(), docIds);
+        Map<Integer, HitCard> byDoc = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            byDoc.put(docIds[i], cards[i]);
         }
-        Map<String, String[]> snippets = text == null || docs.isEmpty() ? Map.of()
+        Map<String, String[]> snippets = text == null || cards.length == 0 ? Map.of()
                 : new LoadedTextHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                         .withScorer(PASSAGE_SCORER)
@@ -53,12 +52,11 @@ public class HitReader {
                         .withWeightMatches(false)
                         // Word queries are marked by filtering the texts' tokens; a memory index of each text would
                         // be needed only to weigh passages by the words' frequencies (and for phrases, which it gets).
-                        .withPassageRelevancyOverSpeed(false), docs)
+                        .withPassageRelevancyOverSpeed(false), byDoc)
                         .highlightFields(HIGHLIGHTED, text, topDocs, PASSAGES);
-        List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
-        for (int i = 0; i < topDocs.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = topDocs.scoreDocs[i];
-            Document doc = docs.get(scoreDoc.doc);
+        List<Hit> hits = new ArrayList<>(cards.length);
+        for (int i = 0; i < cards.length; i++) {
+            HitCard card = cards[i];
             Map<String, String> highlights = new LinkedHashMap<>();
             for (String field : HIGHLIGHTED) {
                 String[] forField = snippets.get(field);
@@ -66,29 +64,26 @@ public class HitReader {
                     highlights.put(field, forField[i]);
                 }
             }
-            hits.add(new Hit(doc.get(SLUG), doc.get(NAME), doc.get(ACRONYM), excerpt(doc.get(SUMMARY)),
-                    place(doc.get(OWN_REGION_CODE), doc.get(REGION_NAME)),
-                    place(doc.get(PROVINCE_CODE), doc.get(PROVINCE_NAME)),
-                    Arrays.stream(doc.getFields(THEME)).map(IndexableField::stringValue).toList(),
-                    doc.get(TAHAPAN), intValue(doc, YEAR), intValue(doc, REPLICATION_COUNT) == null ? 0
-                            : intValue(doc, REPLICATION_COUNT), doc.get(BEST_REPLICATION_STATUS), doc.get(RUNNING_STATUS), score(scoreDoc), highlights));
+            hits.add(new Hit(card.slug(), card.name(), card.acronym(), excerpt(card.summary()),
+                    place(card.regionCode(), card.regionName()), place(card.provinceCode(), card.provinceName()),
+                    card.themes(), card.tahapan(), card.year(), card.replicationCount(), card.bestReplicationStatus(),
+                    card.runningStatus(), score(topDocs.scoreDocs[i]), highlights));
         }
         return hits;
     }
 
     /**
-     * A highlighter that takes the texts from the hits' documents already read: by default it reads each hit's
-     * stored fields again, decompressing the same blocks a second time. The highlighted fields hold one value each,
-     * stored and not indexed: their words are found by analysing the few texts shown again (by default the
+     * A highlighter that takes the texts from the hits' cards already read. The highlighted fields are not indexed
+     * under their own names: their words are found by analysing the few texts shown again (by default the
      * highlighter merges the field infos of every segment to find out where offsets are, a fifth of its work).
      */
     private static final class LoadedTextHighlighter extends UnifiedHighlighter {
 
-        private final Map<Integer, Document> docs;
+        private final Map<Integer, HitCard> cards;
 
-        LoadedTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> docs) {
+        LoadedTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, HitCard> cards) {
             super(builder);
-            this.docs = docs;
+            this.cards = cards;
         }
 
         @Override
@@ -101,10 +96,10 @@ public class HitReader {
                 throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                Document document = docs.get(doc);
+                HitCard card = cards.get(doc);
                 CharSequence[] texts = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
-                    String value = document == null ? null : document.get(fields[i]);
+                    String value = card == null ? null : card.text(fields[i]);
                     texts[i] = value == null ? "" : value;
                 }
                 values.add(texts);
@@ -131,10 +126,5 @@ public class HitReader {
 
     private static Place place(String code, String name) {
         return code == null && name == null ? null : new Place(code, name);
-    }
-
-    private static Integer intValue(Document doc, String field) {
-        IndexableField value = doc.getField(field);
-        return value == null || value.numericValue() == null ? null : value.numericValue().intValue();
     }
 }

@@ -3,6 +3,7 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.index.HitCard;
 import id.lumbung.search.index.SearchIndex;
 import id.lumbung.search.query.SearchResult.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -53,8 +53,8 @@ public class SimilarInnovations {
                 mlt.setMinDocFreq(2);
                 mlt.setMaxQueryTerms(25);
                 // The stored texts, stemmed as the word field holds them; the word field's document frequencies.
-                Document document = searcher.storedFields().document(self.scoreDocs[0].doc);
-                Reader[] texts = Stream.of(NAME, SUMMARY, OUTCOMES).map(document::get).filter(Objects::nonNull)
+                HitCard card = HitCard.read(searcher.getIndexReader(), new int[] {self.scoreDocs[0].doc})[0];
+                Reader[] texts = Stream.of(NAME, SUMMARY, OUTCOMES).map(card::text).filter(Objects::nonNull)
                         .map(StringReader::new).toArray(Reader[]::new);
                 Query like = mlt.like(WORDS, texts);
                 Query query = new BooleanQuery.Builder().add(like, Occur.MUST)

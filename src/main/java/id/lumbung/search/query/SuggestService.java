@@ -3,6 +3,7 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.region.RegionNames;
+import id.lumbung.search.index.HitCard;
 import id.lumbung.search.index.InnovationDocuments;
 import id.lumbung.search.index.SearchIndex;
 import io.agroal.api.AgroalDataSource;
@@ -15,8 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -70,11 +71,11 @@ public class SuggestService {
             List<Suggestion> found = index.withSearcher(searcher -> {
                 TopDocs top = searcher.search(query.build(), limit);
                 List<Suggestion> list = new ArrayList<>();
-                for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    Document doc = searcher.storedFields().document(scoreDoc.doc);
-                    String acronym = doc.get(ACRONYM);
-                    list.add(new Suggestion("innovation", acronym == null ? doc.get(NAME) : acronym + " — " + doc.get(NAME),
-                            doc.get(SLUG), null, doc.get(REGION_NAME)));
+                int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
+                for (HitCard card : HitCard.read(searcher.getIndexReader(), docs)) {
+                    String acronym = card.acronym();
+                    list.add(new Suggestion("innovation", acronym == null ? card.name() : acronym + " — " + card.name(),
+                            card.slug(), null, card.regionName()));
                 }
                 return list;
             });

@@ -107,11 +107,14 @@ class InnovationDocumentsTest {
     }
 
     @Test
-    void theDisplayedTextsAreStoredButNotIndexedUnderTheirOwnNames() throws IOException {
+    void theDisplayedTextsAreInTheHitCardButNotIndexedUnderTheirOwnNames() throws IOException {
         try (FSDirectory directory = indexOne(); DirectoryReader reader = DirectoryReader.open(directory)) {
             LeafReader leaf = reader.leaves().getFirst().reader();
-            assertEquals(SUMMARY_TEXT, leaf.storedFields().document(0).get(SUMMARY));
-            assertEquals("PB", leaf.storedFields().document(0).get(ACRONYM));
+            HitCard card = HitCard.read(reader, new int[] {0})[0];
+            assertEquals(SUMMARY_TEXT, card.summary());
+            assertEquals("PB", card.acronym());
+            assertEquals("Kabupaten Bangka Barat", card.regionName());
+            assertNull(card.outcomes());
             assertNull(leaf.terms(SUMMARY));
             assertNull(leaf.terms(NAME));
         }
