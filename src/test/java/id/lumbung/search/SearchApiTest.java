@@ -272,6 +272,11 @@ class SearchApiTest {
                 .body("suggestions.slug", hasItem("gertak-trenggalek"));
         Api.anonymous().queryParam("q", "laboratorium kemis").get("/api/v1/search/suggest").then().statusCode(200)
                 .body("suggestions.slug", hasItem("laboratorium-kemiskinan-pekalongan"));
+        // Every word typed must begin a word of the name or acronym, in any position.
+        Api.anonymous().queryParam("q", "BAWAH teng").get("/api/v1/search/suggest").then().statusCode(200)
+                .body("suggestions.slug", hasItem("gertak-trenggalek"));
+        Api.anonymous().queryParam("q", "gert zzq").get("/api/v1/search/suggest").then().statusCode(200)
+                .body("suggestions.slug", not(hasItem("gertak-trenggalek")));
         Api.anonymous().queryParam("q", "kalbar").get("/api/v1/search/suggest").then().statusCode(200)
                 .body("suggestions.code", hasItem("61"));
         Api.anonymous().queryParam("q", "").get("/api/v1/search/suggest").then().statusCode(200)

@@ -3,17 +3,14 @@ package id.lumbung.search.index;
 import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
@@ -24,8 +21,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
@@ -35,7 +30,7 @@ public final class InnovationDocuments {
     /** The weighted word fields: the frequency of each occurrence is its text's weight, so no positions. */
     private static final FieldType WEIGHTED_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
-    /** Prefixes for suggest: only looked up as filters, so neither frequencies, positions nor norms. */
+    /** Words of names and acronyms for suggest: only looked up by prefix as filters, so neither frequencies, positions nor norms. */
     private static final FieldType PREFIXES = new FieldType(TextField.TYPE_NOT_STORED);
 
     /** Words between two texts in the phrase field: a phrase never spans the end of one text and the start of the next. */
@@ -49,31 +44,19 @@ public final class InnovationDocuments {
         PREFIXES.freeze();
     }
 
-    public static final FacetsConfig FACETS = facetsConfig();
-
     /** The exact chain of every text; the stemmed twin is stemmed from its tokens. Shared by the indexing threads. */
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "9";
+    public static final String SCHEMA_VERSION = "11";
 
     private InnovationDocuments() {
-    }
-
-    private static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(FACET_THEME, true);
-        // Facet filters are terms of the keyword fields (see FacetFilter): no drill-down terms, a tenth fewer terms.
-        for (String dim : FACET_DIMS) {
-            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
-        }
-        return config;
     }
 
     /**
      * The analyzers the index writer knows the fields by. The text fields are filled with tokens analysed beforehand
      * (see {@link AnalyzedText}), so of their analyzers only the gap between texts counts; displayed texts (see {@link HitCard}) are analysed
-     * with the stemmed chain when snippets are highlighted; suggest takes edge n-grams.
+     * with the stemmed chain when snippets are highlighted; suggest takes lower-cased, folded words.
      */
     public static Analyzer indexAnalyzer() {
         Analyzer stemmed = IndonesianAnalysis.stemmed();
@@ -89,11 +72,15 @@ public final class InnovationDocuments {
             }
         };
         return new PerFieldAnalyzerWrapper(stemmed, Map.of(WORDS_EXACT, IndonesianAnalysis.exact(), PHRASES, phrases,
-                SUGGEST, suggestIndexAnalyzer()));
+                SUGGEST, suggestAnalyzer()));
     }
 
-    /** Lower-cased, folded words, as typed so far. */
-    public static Analyzer suggestQueryAnalyzer() {
+    /**
+     * Lower-cased, folded words: of names and acronyms in the index, and as typed so far in a query (each looked up
+     * as a prefix). Edge n-grams of every word would spare the prefix look-up but were a tenth of the terms a
+     * rebuild inverts.
+     */
+    public static Analyzer suggestAnalyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -103,23 +90,8 @@ public final class InnovationDocuments {
         };
     }
 
-    private static Analyzer suggestIndexAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
-                return new TokenStreamComponents(tokenizer, new EdgeNGramTokenFilter(stream, 1, 20, true));
-            }
-        };
-    }
-
-    /** The document as the index writer takes it (facet fields translated by the facets configuration). */
-    static Document indexed(IndexedInnovation innovation) throws IOException {
-        return FACETS.build(toDocument(innovation));
-    }
-
-    public static Document toDocument(IndexedInnovation i) {
+    /** The document as the index writer takes it. */
+    static Document indexed(IndexedInnovation i) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(i.id()), Field.Store.NO));
         doc.add(new StringField(SLUG, i.slug(), Field.Store.NO));
@@ -145,20 +117,20 @@ public final class InnovationDocuments {
         }
         for (String theme : i.themes()) {
             doc.add(new StringField(THEME, theme, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(FACET_THEME, theme));
+            doc.add(FacetValue.of(FACET_THEME, theme));
         }
         keyword(doc, LEVEL, i.level(), FACET_LEVEL);
         keyword(doc, TAHAPAN, i.tahapan(), FACET_TAHAPAN);
         keyword(doc, URUSAN, i.urusan(), FACET_URUSAN);
         if (i.provinceCode() != null) {
-            doc.add(new SortedSetDocValuesFacetField(FACET_PROVINCE, i.provinceCode()));
+            doc.add(FacetValue.of(FACET_PROVINCE, i.provinceCode()));
         }
         doc.add(new StringField(HAS_AWARD, Boolean.toString(i.hasAward()), Field.Store.NO));
         doc.add(new StringField(REPLICATED, Boolean.toString(i.replicationCount() > 0), Field.Store.NO));
         doc.add(new StringField(RUNNING_STATUS, i.runningStatus(), Field.Store.NO));
         if (i.year() != null) {
             doc.add(new IntPoint(YEAR, i.year()));
-            doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(i.year())));
+            doc.add(FacetValue.of(FACET_YEAR, Integer.toString(i.year())));
         }
         doc.add(new NumericDocValuesField(YEAR_SORT, i.year() == null ? 0 : i.year()));
         doc.add(new NumericDocValuesField(REPLICATION_COUNT, i.replicationCount()));
@@ -234,7 +206,7 @@ public final class InnovationDocuments {
     private static void keyword(Document doc, String field, String value, String facet) {
         if (value != null) {
             doc.add(new StringField(field, value, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(facet, value));
+            doc.add(FacetValue.of(facet, value));
         }
     }
 }

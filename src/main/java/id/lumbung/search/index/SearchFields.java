@@ -18,7 +18,7 @@ public final class SearchFields {
     public static final String WORDS_EXACT = "words_exact";
     /** Every text stemmed, with positions and unweighted: phrases only. */
     public static final String PHRASES = "phrases";
-    /** Edge n-grams of name and acronym for suggest-as-you-type. */
+    /** Words of name and acronym, looked up by prefix for suggest-as-you-type. */
     public static final String SUGGEST = "suggest";
 
     // Displayed texts, held in the hit card (see HitCard): snippets analyse them again; not indexed under these names.

@@ -23,13 +23,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Completion as the user types: innovations whose name or acronym has words starting with what was typed
- * (edge n-grams in the index, so suggestions follow the index), and regions by name or alias.
+ * Completion as the user types: innovations whose name or acronym has words starting with each word typed (looked
+ * up by prefix in the index, so suggestions follow the index), and regions by name or alias.
  */
 @ApplicationScoped
 public class SuggestService {
@@ -51,7 +51,7 @@ public class SuggestService {
     }
 
     public List<Suggestion> suggest(String q, int limit) {
-        List<String> words = TextQueryBuilder.tokens(InnovationDocuments.suggestQueryAnalyzer(), q == null ? "" : q);
+        List<String> words = TextQueryBuilder.tokens(InnovationDocuments.suggestAnalyzer(), q == null ? "" : q);
         if (words.isEmpty()) {
             return List.of();
         }
@@ -63,8 +63,7 @@ public class SuggestService {
     private List<Suggestion> innovations(List<String> words, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String word : words) {
-            query.add(new ConstantScoreQuery(new TermQuery(new Term(SUGGEST, word.length() > 20 ? word.substring(0, 20) : word))),
-                    Occur.MUST);
+            query.add(new ConstantScoreQuery(new PrefixQuery(new Term(SUGGEST, word))), Occur.MUST);
         }
         query.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_REPLICATIONS, 1f, 2f), Occur.SHOULD);
         try {

@@ -5,7 +5,7 @@ import static id.lumbung.search.index.SearchFields.FACET_THEME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import id.lumbung.search.index.InnovationDocuments;
+import id.lumbung.search.index.FacetValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -51,14 +50,14 @@ class SegmentFacetsTest {
             for (int i = 0; i < docs; i++) {
                 Document doc = new Document();
                 doc.add(new StringField("id", Integer.toString(i), Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(FACET_THEME, THEMES.get(random.nextInt(THEMES.size()))));
+                doc.add(FacetValue.of(FACET_THEME, THEMES.get(random.nextInt(THEMES.size()))));
                 if (i % 3 == 0) { // a second theme for some, none of the province for others
-                    doc.add(new SortedSetDocValuesFacetField(FACET_THEME, THEMES.get(random.nextInt(THEMES.size()))));
+                    doc.add(FacetValue.of(FACET_THEME, THEMES.get(random.nextInt(THEMES.size()))));
                 }
                 if (i % 7 != 0) {
-                    doc.add(new SortedSetDocValuesFacetField(FACET_PROVINCE, PROVINCES.get(random.nextInt(PROVINCES.size()))));
+                    doc.add(FacetValue.of(FACET_PROVINCE, PROVINCES.get(random.nextInt(PROVINCES.size()))));
                 }
-                writer.addDocument(InnovationDocuments.FACETS.build(doc));
+                writer.addDocument(doc);
             }
             writer.forceMerge(1);
             for (int i = 0; i < docs; i += 10) { // deleted documents stay in the segment's arrays
