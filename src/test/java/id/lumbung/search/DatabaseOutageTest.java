@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Search answers from the index alone: with PostgreSQL stopped, the public search still finds, filters, counts and
- * names facet values. Runs its own embedded server (never an external one), because it stops it.
+ * names facet values, and suggest still completes names and regions. Runs its own embedded server (never an external one), because it stops it.
  */
 @QuarkusTest
 @WithTestResource(DatabaseOutageTest.StoppableDatabase.class)
@@ -53,7 +53,7 @@ class DatabaseOutageTest {
 
     @Test
     void searchKeepsAnsweringWhenTheDatabaseIsStopped() {
-        Innovations innovation = anInnovation().withStatus("published")
+        Innovations innovation = anInnovation().withStatus("published").withAcronym("Zzpadam")
                 .with("summary", "Program zzpadam untuk uji pencarian ketika basis data mati.");
         Api.admin().queryParam("wait_for", "indexed").body(innovation.json()).post("/api/v1/innovations")
                 .then().statusCode(201);
@@ -79,6 +79,10 @@ class DatabaseOutageTest {
         search("q", "zzpadam", "province", "33", "theme", "kemiskinan", "sort", "newest").statusCode(200)
                 .body("hits.slug", hasItem(innovation.slug()));
         search("q", "zzpadm").statusCode(200).body("did_you_mean", equalTo("zzpadam"));
+        Api.anonymous().queryParam("q", "zzpad").get("/api/v1/search/suggest").then().statusCode(200)
+                .body("suggestions.slug", hasItem(innovation.slug()));
+        Api.anonymous().queryParam("q", "kalbar").get("/api/v1/search/suggest").then().statusCode(200)
+                .body("suggestions.code", hasItem("61"));
         search("q", "zzpadam", "year_from", "tahun").statusCode(400)
                 .contentType("application/problem+json");
     }

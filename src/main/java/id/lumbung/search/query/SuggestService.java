@@ -7,7 +7,9 @@ import id.lumbung.search.index.HitCard;
 import id.lumbung.search.index.InnovationDocuments;
 import id.lumbung.search.index.SearchIndex;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,6 +102,11 @@ public class SuggestService {
             }
         }
         return found;
+    }
+
+    /** Loaded when the service starts, so region suggestions need no database later (and survive its outages). */
+    void onStart(@Observes StartupEvent event) {
+        regionEntries();
     }
 
     /** Provinces and kabupaten/kota with their aliases; reference data, loaded once. */
