@@ -30,7 +30,7 @@ public final class InnovationDocuments {
     /** The weighted word fields: the frequency of each occurrence is its text's weight, so no positions. */
     private static final FieldType WEIGHTED_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
-    /** Words of names and acronyms for suggest: only looked up by prefix as filters, so neither frequencies, positions nor norms. */
+    /** Words of names and acronyms for suggest: only looked up by prefix, as filters; no frequencies, positions, norms. */
     private static final FieldType PREFIXES = new FieldType(TextField.TYPE_NOT_STORED);
 
     /** Words between two texts in the phrase field: a phrase never spans the end of one text and the start of the next. */
@@ -55,8 +55,9 @@ public final class InnovationDocuments {
 
     /**
      * The analyzers the index writer knows the fields by. The text fields are filled with tokens analysed beforehand
-     * (see {@link AnalyzedText}), so of their analyzers only the gap between texts counts; displayed texts (see {@link HitCard}) are analysed
-     * with the stemmed chain when snippets are highlighted; suggest takes lower-cased, folded words.
+     * (see {@link AnalyzedText}), so of their analyzers only the gap between texts counts; displayed texts (see
+     * {@link HitCard}) are analysed with the stemmed chain when snippets are highlighted; suggest takes lower-cased,
+     * folded words.
      */
     public static Analyzer indexAnalyzer() {
         Analyzer stemmed = IndonesianAnalysis.stemmed();
