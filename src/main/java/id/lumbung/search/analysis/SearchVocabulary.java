@@ -1,5 +1,6 @@
 package id.lumbung.search.analysis;
 
+import id.lumbung.common.BackgroundTask;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -18,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -40,7 +40,7 @@ public class SearchVocabulary {
 
     private volatile QueryAnalyzers current;
     private final AtomicBoolean stale = new AtomicBoolean(true);
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final BackgroundTask backgroundRebuild = new BackgroundTask(this::rebuild);
 
     /**
      * Built when the service starts, so no search waits for the database (and searches keep their synonyms when it
@@ -62,7 +62,7 @@ public class SearchVocabulary {
             }
         }
         if (stale.get()) {
-            rebuildInBackground();
+            backgroundRebuild.request();
         }
         return analyzers;
     }
@@ -92,18 +92,6 @@ public class SearchVocabulary {
             LOG.warn("Search vocabulary built without the database's rules: " + e);
         }
         current = QueryAnalyzers.of(synonyms, concepts);
-    }
-
-    private void rebuildInBackground() {
-        if (rebuilding.compareAndSet(false, true)) {
-            CompletableFuture.runAsync(() -> {
-                try {
-                    rebuild();
-                } finally {
-                    rebuilding.set(false);
-                }
-            });
-        }
     }
 
     /** "kukar => kukar, kutai kartanegara": an abbreviation also finds the name it stands for. */

@@ -2,7 +2,6 @@ package id.lumbung.search.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -26,6 +25,8 @@ public record HitCard(String slug, String name, String acronym, String summary, 
     /** The doc-values field that holds the encoded card. */
     static final String FIELD = "card";
 
+    private static final int NO_YEAR = Integer.MIN_VALUE;
+
     /** The text of a displayed field by its {@link SearchFields} name (the ones snippets are made from). */
     public String text(String field) {
         return switch (field) {
@@ -48,56 +49,74 @@ public record HitCard(String slug, String name, String acronym, String summary, 
         return text == null || text.isBlank() ? null : text;
     }
 
+    /** The card encoded in the order of its components. */
     BinaryDocValuesField field() {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
-            for (String text : texts()) {
-                // 0 for no text, else its UTF-8 length plus one, then the bytes.
-                if (text == null) {
-                    out.writeVInt(0);
-                } else {
-                    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                    out.writeVInt(utf8.length + 1);
-                    out.writeBytes(utf8, utf8.length);
-                }
-            }
+            writeText(out, slug);
+            writeText(out, name);
+            writeText(out, acronym);
+            writeText(out, summary);
+            writeText(out, outcomes);
+            writeText(out, regionCode);
+            writeText(out, regionName);
+            writeText(out, provinceCode);
+            writeText(out, provinceName);
             out.writeVInt(themes.size());
             for (String theme : themes) {
                 out.writeString(theme);
             }
-            out.writeZInt(year == null ? Integer.MIN_VALUE : year);
+            writeText(out, tahapan);
+            out.writeZInt(year == null ? NO_YEAR : year);
             out.writeVInt(replicationCount);
+            writeText(out, bestReplicationStatus);
+            writeText(out, runningStatus);
         } catch (IOException e) {
             throw new IllegalStateException("Writing to memory failed", e);
         }
         return new BinaryDocValuesField(FIELD, new BytesRef(out.toArrayCopy()));
     }
 
-    private List<String> texts() {
-        return Arrays.asList(slug, name, acronym, summary, outcomes, regionCode, regionName, provinceCode, provinceName,
-                tahapan, bestReplicationStatus, runningStatus);
-    }
-
     private static HitCard decode(BytesRef bytes) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-        String[] texts = new String[12];
-        for (int i = 0; i < texts.length; i++) {
-            int length = in.readVInt() - 1;
-            if (length >= 0) {
-                texts[i] = new String(bytes.bytes, in.getPosition(), length, StandardCharsets.UTF_8);
-                in.skipBytes(length);
-            }
+        // Arguments are evaluated left to right: each reads the next component.
+        return new HitCard(readText(in), readText(in), readText(in), readText(in), readText(in), readText(in),
+                readText(in), readText(in), readText(in), readThemes(in), readText(in), readYear(in), in.readVInt(),
+                readText(in), readText(in));
+    }
+
+    /** 0 for no text, else its UTF-8 length plus one, then the bytes. */
+    private static void writeText(ByteBuffersDataOutput out, String text) throws IOException {
+        if (text == null) {
+            out.writeVInt(0);
+        } else {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            out.writeVInt(utf8.length + 1);
+            out.writeBytes(utf8, utf8.length);
         }
-        int themeCount = in.readVInt();
-        List<String> themes = new ArrayList<>(themeCount);
-        for (int i = 0; i < themeCount; i++) {
-            themes.add(in.readString());
+    }
+
+    private static String readText(ByteArrayDataInput in) throws IOException {
+        int length = in.readVInt() - 1;
+        if (length < 0) {
+            return null;
         }
+        byte[] utf8 = new byte[length];
+        in.readBytes(utf8, 0, length);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> readThemes(ByteArrayDataInput in) throws IOException {
+        String[] themes = new String[in.readVInt()];
+        for (int i = 0; i < themes.length; i++) {
+            themes[i] = in.readString();
+        }
+        return List.of(themes);
+    }
+
+    private static Integer readYear(ByteArrayDataInput in) throws IOException {
         int year = in.readZInt();
-        int replications = in.readVInt();
-        return new HitCard(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7], texts[8],
-                List.copyOf(themes), texts[9], year == Integer.MIN_VALUE ? null : year, replications, texts[10],
-                texts[11]);
+        return year == NO_YEAR ? null : year;
     }
 
     /**

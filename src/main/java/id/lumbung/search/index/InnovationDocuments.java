@@ -48,7 +48,7 @@ public final class InnovationDocuments {
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "11";
+    public static final String SCHEMA_VERSION = "12";
 
     private InnovationDocuments() {
     }

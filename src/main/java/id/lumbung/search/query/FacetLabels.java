@@ -3,6 +3,7 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.FACET_PROVINCE;
 import static id.lumbung.search.index.SearchFields.FACET_THEME;
 
+import id.lumbung.common.BackgroundTask;
 import id.lumbung.search.query.SearchResult.FacetValue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -18,8 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Human names for facet values that are codes (themes, provinces). Loaded from PostgreSQL at start and kept:
@@ -33,7 +32,7 @@ public class FacetLabels {
     AgroalDataSource dataSource;
 
     private volatile Map<String, Map<String, String>> labels;
-    private final AtomicBoolean loading = new AtomicBoolean();
+    private final BackgroundTask reload = new BackgroundTask(this::loadNow);
 
     /** The most frequent values of a dimension, with their names, most frequent first. */
     List<FacetValue> values(String dim, Map<String, Integer> counts, int top) {
@@ -53,15 +52,7 @@ public class FacetLabels {
         Map<String, Map<String, String>> loaded = labels;
         if (loaded == null) {
             // The database was away at start: codes stand in for names until a load in the background succeeds.
-            if (loading.compareAndSet(false, true)) {
-                CompletableFuture.runAsync(() -> {
-                    try {
-                        loadNow();
-                    } finally {
-                        loading.set(false);
-                    }
-                });
-            }
+            reload.request();
             return Map.of();
         }
         return loaded;
