@@ -1,27 +1,35 @@
 package id.lumbung.search.index;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
-import id.lumbung.search.analysis.Stemmer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexableFieldType;
+import org.apache.lucene.util.AttributeFactory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A text analysed once and replayed into several fields: the stemmed tokens go into the weighted word field and the
  * phrase field, and analysing the text once per field was a quarter of indexing. Holds what indexing reads of a
- * token: its text, offsets and position increment. Its stemmed twin is made from it by the stemmer alone.
+ * token: its term, offsets and position increment. Each term is kept as characters, for comparing texts, and as the
+ * UTF-8 bytes the index writer takes, encoded once rather than once per field.
  */
 final class AnalyzedText {
 
-    private String[] terms = new String[16];
+    /** The terms' characters one after the other; term i ends at {@code charEnds[i]}. */
+    private char[] chars = new char[128];
+    private int[] charEnds = new int[16];
+    /** The terms' UTF-8 bytes one after the other; term i ends at {@code byteEnds[i]}. */
+    private byte[] bytes = new byte[128];
+    private int[] byteEnds = new int[16];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int[] increments = new int[16];
@@ -32,58 +40,42 @@ final class AnalyzedText {
     /** A text as written and stemmed; neither is changed after analysis, so documents can share them. */
     record Forms(AnalyzedText exact, AnalyzedText stemmed) {
 
+        /**
+         * The text through the exact chain, and its tokens through the configured stemmer: the stemmed chain is the
+         * exact chain with the stemmer at its end (see {@link IndonesianAnalysis}), so the text is tokenised once.
+         */
         static Forms of(Analyzer exactChain, String text) {
-            AnalyzedText exact = AnalyzedText.of(exactChain, text);
-            return new Forms(exact, exact.stemmed());
+            WordForms words = WordForms.forThisThread();
+            AnalyzedText exact = new AnalyzedText();
+            AnalyzedText stemmed = new AnalyzedText();
+            try (TokenStream stream = exactChain.tokenStream("", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    WordForms.Word word = words.of(term.buffer(), term.length());
+                    int start = offset.startOffset();
+                    int end = offset.endOffset();
+                    int positions = increment.getPositionIncrement();
+                    exact.add(term.buffer(), term.length(), word.utf8(), 0, word.utf8().length, start, end, positions);
+                    stemmed.add(word.stem(), word.stem().length, word.stemUtf8(), 0, word.stemUtf8().length, start,
+                            end, positions);
+                }
+                stream.end();
+                exact.end(offset.endOffset(), increment.getPositionIncrement());
+                stemmed.end(offset.endOffset(), increment.getPositionIncrement());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Forms(exact, stemmed);
         }
     }
 
-    static AnalyzedText of(Analyzer analyzer, String text) {
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            return read(stream);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * These tokens through the configured stemmer. The stemmed chain is the exact chain with the stemmer at its end
-     * (see {@link IndonesianAnalysis}), so the exact tokens are stemmed instead of tokenising the text a second time.
-     */
-    AnalyzedText stemmed() {
-        StemmingChain chain = STEMMING.get();
-        if (chain == null || chain.stemmer() != IndonesianAnalysis.stemmer()) {
-            Replay replay = new Replay();
-            chain = new StemmingChain(IndonesianAnalysis.stemmer(), replay, IndonesianAnalysis.stem(replay));
-            STEMMING.set(chain);
-        }
-        chain.replay().source = this;
-        try (TokenStream stream = chain.stream()) {
-            return read(stream);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A replay with the stemmer after it, one per indexing thread (a token stream is not for several threads). */
-    private record StemmingChain(Stemmer stemmer, Replay replay, TokenStream stream) {
-    }
-
-    private static final ThreadLocal<StemmingChain> STEMMING = new ThreadLocal<>();
-
-    private static AnalyzedText read(TokenStream stream) throws IOException {
-        AnalyzedText analyzed = new AnalyzedText();
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-        PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-            analyzed.add(term.toString(), offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
-        }
-        stream.end();
-        analyzed.finalOffset = offset.endOffset();
-        analyzed.finalIncrement = increment.getPositionIncrement();
-        return analyzed;
+    /** Records what the end of the stream reported: the final offset and position increment. */
+    private void end(int offset, int increment) {
+        finalOffset = offset;
+        finalIncrement = increment;
     }
 
     /** Whether the other text's terms stand, one after the other, among these terms (a text contains itself). */
@@ -93,7 +85,7 @@ final class AnalyzedText {
         }
         for (int start = 0; start + other.size <= size; start++) {
             int matched = 0;
-            while (matched < other.size && terms[start + matched].equals(other.terms[matched])) {
+            while (matched < other.size && sameTerm(start + matched, other, matched)) {
                 matched++;
             }
             if (matched == other.size) {
@@ -103,14 +95,42 @@ final class AnalyzedText {
         return false;
     }
 
-    private void add(String term, int start, int end, int increment) {
-        if (size == terms.length) {
-            terms = Arrays.copyOf(terms, size * 2);
-            starts = Arrays.copyOf(starts, size * 2);
-            ends = Arrays.copyOf(ends, size * 2);
-            increments = Arrays.copyOf(increments, size * 2);
+    private boolean sameTerm(int index, AnalyzedText other, int otherIndex) {
+        return Arrays.equals(chars, charStart(index), charEnds[index],
+                other.chars, other.charStart(otherIndex), other.charEnds[otherIndex]);
+    }
+
+    private int charStart(int index) {
+        return index == 0 ? 0 : charEnds[index - 1];
+    }
+
+    private int byteStart(int index) {
+        return index == 0 ? 0 : byteEnds[index - 1];
+    }
+
+    /** Adds a token whose term is the first {@code charLength} of the characters and the given range of the bytes. */
+    private void add(char[] termChars, int charLength, byte[] termBytes, int byteOffset, int byteLength, int start,
+            int end, int increment) {
+        if (size == starts.length) {
+            int capacity = size * 2;
+            charEnds = Arrays.copyOf(charEnds, capacity);
+            byteEnds = Arrays.copyOf(byteEnds, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            increments = Arrays.copyOf(increments, capacity);
         }
-        terms[size] = term;
+        int charStart = charStart(size);
+        if (charStart + charLength > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charStart + charLength));
+        }
+        System.arraycopy(termChars, 0, chars, charStart, charLength);
+        charEnds[size] = charStart + charLength;
+        int byteStart = byteStart(size);
+        if (byteStart + byteLength > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, byteStart + byteLength));
+        }
+        System.arraycopy(termBytes, byteOffset, bytes, byteStart, byteLength);
+        byteEnds[size] = byteStart + byteLength;
         starts[size] = start;
         ends[size] = end;
         increments[size] = increment;
@@ -128,21 +148,43 @@ final class AnalyzedText {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
                 Replay replay = reuse instanceof Replay previous ? previous : new Replay();
-                replay.source = AnalyzedText.this;
-                replay.frequency = frequency;
+                replay.start(AnalyzedText.this, frequency);
                 return replay;
             }
         };
     }
 
+    /**
+     * Replays the tokens with their terms as UTF-8 bytes, for the index writer, which reads nothing else of a term.
+     * The term frequency is the same for every token of a value.
+     */
     private static final class Replay extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final TermFrequencyAttribute termFrequency = addAttribute(TermFrequencyAttribute.class);
+        private final BytesTermAttribute term;
+        private final OffsetAttribute offset;
+        private final PositionIncrementAttribute increment;
+        private final TermFrequencyAttribute termFrequency;
+        private final BytesRef bytes = new BytesRef();
         private AnalyzedText source;
         private int frequency = 1;
         private int next;
+
+        /**
+         * One attribute object per attribute: the default token factory's packed attribute would also answer for the
+         * term's bytes, with its empty characters.
+         */
+        Replay() {
+            super(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY);
+            term = addAttribute(BytesTermAttribute.class);
+            offset = addAttribute(OffsetAttribute.class);
+            increment = addAttribute(PositionIncrementAttribute.class);
+            termFrequency = addAttribute(TermFrequencyAttribute.class);
+        }
+
+        void start(AnalyzedText text, int frequency) {
+            source = text;
+            bytes.bytes = text.bytes;
+            this.frequency = frequency;
+        }
 
         @Override
         public boolean incrementToken() {
@@ -150,7 +192,8 @@ final class AnalyzedText {
                 return false;
             }
             // Every attribute a replay has is set here or, the same for every token, at reset: no need to clear them.
-            term.setEmpty().append(source.terms[next]);
+            bytes.offset = source.byteStart(next);
+            bytes.length = source.byteEnds[next] - bytes.offset;
             offset.setOffset(source.starts[next], source.ends[next]);
             increment.setPositionIncrement(source.increments[next]);
             next++;
@@ -167,6 +210,8 @@ final class AnalyzedText {
         @Override
         public void reset() throws IOException {
             super.reset();
+            // Ending a stream clears its attributes, the term's reference to the bytes too.
+            term.setBytesRef(bytes);
             termFrequency.setTermFrequency(frequency);
             next = 0;
         }

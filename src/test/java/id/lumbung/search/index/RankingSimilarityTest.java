@@ -113,8 +113,8 @@ class RankingSimilarityTest {
                 String[] fields = {"name", "summary", "body"};
                 for (int f = 0; f < fields.length; f++) {
                     if (asOneField) {
-                        doc.add(AnalyzedText.of(IndonesianAnalysis.exact(), texts[f]).field(SearchFields.WORDS_EXACT, WEIGHTED,
-                                weights[f].frequency()));
+                        AnalyzedText exact = AnalyzedText.Forms.of(IndonesianAnalysis.exact(), texts[f]).exact();
+                        doc.add(exact.field(SearchFields.WORDS_EXACT, WEIGHTED, weights[f].frequency()));
                     } else {
                         doc.add(new TextField(fields[f], texts[f], Field.Store.NO));
                     }
