@@ -56,6 +56,22 @@ final class CorpusGenerator {
         this.regions = loadRegencies();
     }
 
+    /** Writes the benchmark's corpus (seed 42) of the given size to standard output, one import line each. */
+    public static void main(String[] args) {
+        int size = Integer.parseInt(args[0]);
+        CorpusGenerator corpus = new CorpusGenerator(42);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            out.append(corpus.line(i)).append('\n');
+            if (out.length() > 1 << 20) {
+                System.out.print(out);
+                out.setLength(0);
+            }
+        }
+        System.out.print(out);
+        System.out.flush();
+    }
+
     /** Line {@code i} of the corpus (0-based), as an import line. */
     String line(int i) {
         String[] region = regions.get(random.nextInt(regions.size()));

@@ -222,26 +222,27 @@ class SearchBenchmark {
     /**
      * The same mixed queries from {@code wrk}, when it is installed: a load generator in its own process, written in
      * C. The Java client above parses every response in this JVM, on the service's two cores, and so reports less
-     * than the service serves.
+     * than the service serves. A warm-up under the same load comes first ({@code bench.wrk.warmup}, seconds): the
+     * service on its own reaches its steady rate after two to three minutes of load, as the JIT settles.
      */
     private static String throughputWithWrk(String base, int clients, Duration duration) throws Exception {
-        String label = String.format("throughput over HTTP, %d concurrent connections from wrk", clients);
+        long warmUp = Long.getLong("bench.wrk.warmup", 150);
+        String label = String.format("throughput over HTTP, %d concurrent connections from wrk after %d s of warm-up",
+                clients, warmUp);
         Path script = Files.createTempFile("bench-queries", ".lua");
         try {
             String paths = QUERIES.stream().map(q -> "\"/api/v1/search?" + q + "\"").collect(Collectors.joining(","));
             Files.writeString(script, "local q = {" + paths + "}\nlocal i = 0\n"
                     + "init = function(args) i = math.random(0, #q - 1) end\n"
                     + "request = function() i = i + 1; return wrk.format(\"GET\", q[(i % #q) + 1]) end\n");
-            Process wrk;
+            String output;
             try {
-                wrk = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + duration.toSeconds() + "s", "-s",
-                        script.toString(), base).redirectErrorStream(true).start();
+                if (warmUp > 0) {
+                    wrk(script, base, clients, warmUp);
+                }
+                output = wrk(script, base, clients, duration.toSeconds());
             } catch (IOException e) {
-                return label + ": not measured (wrk is not installed)";
-            }
-            String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (wrk.waitFor() != 0) {
-                return label + ": wrk failed: " + output.strip();
+                return label + ": not measured (" + e.getMessage() + ")";
             }
             Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
             Matcher errors = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
@@ -250,6 +251,22 @@ class SearchBenchmark {
         } finally {
             Files.deleteIfExists(script);
         }
+    }
+
+    /** Runs wrk with two threads and returns what it printed; an IOException when it is missing or fails. */
+    private static String wrk(Path script, String base, int clients, long seconds) throws Exception {
+        Process wrk;
+        try {
+            wrk = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "-s", script.toString(), base)
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException("wrk is not installed", e);
+        }
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IOException("wrk failed: " + output.strip());
+        }
+        return output;
     }
 
     private static String writeToSearchable(HttpClient http, String base) throws Exception {
