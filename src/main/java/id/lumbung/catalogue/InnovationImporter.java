@@ -9,6 +9,7 @@ import id.lumbung.common.JsonErrors;
 import id.lumbung.common.NdjsonLines;
 import id.lumbung.region.RegionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
@@ -48,6 +49,9 @@ public class InnovationImporter {
     TransactionManager transactions;
 
     @Inject
+    Event<CatalogueStatistics.CatalogueImported> imported;
+
+    @Inject
     DuplicateFinder duplicates;
 
     /**
@@ -84,6 +88,8 @@ public class InnovationImporter {
         ImportReport report = write(lines, dryRun, newStatus, assembler, caller, possibleDuplicates);
         if (dryRun) {
             markRollbackOnly();
+        } else {
+            imported.fire(new CatalogueStatistics.CatalogueImported(report.created() + report.updated()));
         }
         return report;
     }

@@ -11,19 +11,28 @@ import id.lumbung.testing.Api;
 import id.lumbung.testing.DemoCatalogue;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class InnovationImportTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String NDJSON = "application/x-ndjson";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -164,6 +173,31 @@ class InnovationImportTest {
             Api.curator().get("/api/v1/innovations/" + slug + "/history").then().statusCode(200)
                     .body("action", equalTo(List.of("created")))
                     .body("[0].changes.field", hasItem("themes"));
+        }
+    }
+
+    @Test
+    void aLargeImportLeavesTheCatalogueTablesAnalysed() throws Exception {
+        long before = manualAnalyses();
+        List<Map<String, Object>> entries = IntStream.range(0, CatalogueStatistics.ANALYSE_AFTER)
+                .mapToObj(i -> anInnovation().json()).toList();
+        Api.admin().contentType(NDJSON).queryParam("allow_duplicates", true).body(ndjson(entries))
+                .post("/api/v1/innovations/import").then().statusCode(200)
+                .body("created", equalTo(CatalogueStatistics.ANALYSE_AFTER));
+        // In the background, after the import's commit; autovacuum's own analyses are counted apart.
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (manualAnalyses() == before && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(manualAnalyses() > before, "the innovation table was not analysed after the import");
+    }
+
+    private long manualAnalyses() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "select analyze_count from pg_stat_user_tables where relname = 'innovation'")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }
