@@ -58,9 +58,8 @@ final class AnalyzedText {
                     int start = offset.startOffset();
                     int end = offset.endOffset();
                     int positions = increment.getPositionIncrement();
-                    exact.add(term.buffer(), term.length(), word.utf8(), 0, word.utf8().length, start, end, positions);
-                    stemmed.add(word.stem(), word.stem().length, word.stemUtf8(), 0, word.stemUtf8().length, start,
-                            end, positions);
+                    exact.add(term.buffer(), term.length(), word.utf8(), start, end, positions);
+                    stemmed.add(word.stem(), word.stem().length, word.stemUtf8(), start, end, positions);
                 }
                 stream.end();
                 exact.end(offset.endOffset(), increment.getPositionIncrement());
@@ -108,9 +107,8 @@ final class AnalyzedText {
         return index == 0 ? 0 : byteEnds[index - 1];
     }
 
-    /** Adds a token whose term is the first {@code charLength} of the characters and the given range of the bytes. */
-    private void add(char[] termChars, int charLength, byte[] termBytes, int byteOffset, int byteLength, int start,
-            int end, int increment) {
+    /** Adds a token whose term is the first {@code charLength} of the characters, and the bytes in UTF-8. */
+    private void add(char[] termChars, int charLength, byte[] utf8, int start, int end, int increment) {
         if (size == starts.length) {
             int capacity = size * 2;
             charEnds = Arrays.copyOf(charEnds, capacity);
@@ -126,11 +124,11 @@ final class AnalyzedText {
         System.arraycopy(termChars, 0, chars, charStart, charLength);
         charEnds[size] = charStart + charLength;
         int byteStart = byteStart(size);
-        if (byteStart + byteLength > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, byteStart + byteLength));
+        if (byteStart + utf8.length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, byteStart + utf8.length));
         }
-        System.arraycopy(termBytes, byteOffset, bytes, byteStart, byteLength);
-        byteEnds[size] = byteStart + byteLength;
+        System.arraycopy(utf8, 0, bytes, byteStart, utf8.length);
+        byteEnds[size] = byteStart + utf8.length;
         starts[size] = start;
         ends[size] = end;
         increments[size] = increment;
