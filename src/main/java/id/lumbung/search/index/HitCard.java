@@ -9,6 +9,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -117,6 +118,11 @@ public record HitCard(String slug, String name, String acronym, String summary, 
     private static Integer readYear(ByteArrayDataInput in) throws IOException {
         int year = in.readZInt();
         return year == NO_YEAR ? null : year;
+    }
+
+    /** The cards of a page of hits, in the page's order. */
+    public static HitCard[] read(IndexReader reader, ScoreDoc[] hits) throws IOException {
+        return read(reader, Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
     }
 
     /**

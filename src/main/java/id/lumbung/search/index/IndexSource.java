@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,10 +93,7 @@ public class IndexSource {
         if (ids.isEmpty()) {
             return new Batch(List.of(), Set.of());
         }
-        List<Row> rows = rows("i.id = any(?)", "", statement -> {
-            Array array = statement.getConnection().createArrayOf("bigint", ids.toArray());
-            statement.setArray(1, array);
-        });
+        List<Row> rows = rows("i.id = any(?)", "", array("bigint", ids));
         Set<Long> removed = new HashSet<>(ids);
         rows.forEach(row -> removed.remove(row.id()));
         return new Batch(toIndexed(rows), removed);
@@ -117,35 +113,25 @@ public class IndexSource {
         void set(PreparedStatement statement) throws SQLException;
     }
 
-    private List<Row> rows(String condition, String suffix, Parameters parameters) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(ROWS.formatted(condition, suffix))) {
-                parameters.set(statement);
-                List<Row> rows = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(row(rs));
-                    }
-                }
-                return rows;
-            }
-        });
-    }
-
     @FunctionalInterface
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }
 
+    /** The one parameter of a look-up: an array of the given SQL type. */
+    private static Parameters array(String type, Collection<?> values) {
+        return statement -> statement.setArray(1, statement.getConnection().createArrayOf(type, values.toArray()));
+    }
+
     /**
-     * Runs a query whose one parameter is an array of the given SQL type, reading each row. The auxiliary look-ups
-     * of a batch go through plain SQL like its rows: as entity queries, with a thousand bound parameters each, they
-     * took half of the reading thread's time.
+     * Runs a query in the current transaction's connection, reading each row. A batch's rows and its look-ups all go
+     * through plain SQL: as entity queries, with a thousand bound parameters each, the look-ups took half of the
+     * reading thread's time.
      */
-    private void query(String sql, String arrayType, Collection<?> values, RowReader reader) {
+    private void query(String sql, Parameters parameters, RowReader reader) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, connection.createArrayOf(arrayType, values.toArray()));
+                parameters.set(statement);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         reader.read(rs);
@@ -155,25 +141,24 @@ public class IndexSource {
         });
     }
 
+    private List<Row> rows(String condition, String suffix, Parameters parameters) {
+        List<Row> rows = new ArrayList<>();
+        query(ROWS.formatted(condition, suffix), parameters, rs -> rows.add(row(rs)));
+        return rows;
+    }
+
     /** The theme codes of each of the given innovations. */
     private Map<Long, List<String>> themes(List<Long> ids) {
         Map<Long, List<String>> themes = new HashMap<>();
-        query(THEMES, "bigint", ids,
+        query(THEMES, array("bigint", ids),
                 rs -> themes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)));
         return themes;
     }
 
     private Map<String, String> themeLabels() {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            Map<String, String> labels = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(THEME_LABELS);
-                    ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    labels.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return labels;
-        });
+        Map<String, String> labels = new HashMap<>();
+        query(THEME_LABELS, statement -> { }, rs -> labels.put(rs.getString(1), rs.getString(2)));
+        return labels;
     }
 
     private Row row(ResultSet rs) throws SQLException {
@@ -271,7 +256,7 @@ public class IndexSource {
             return Map.of();
         }
         Map<String, Region> regions = new HashMap<>();
-        query(REGIONS, "varchar", codes, rs -> {
+        query(REGIONS, array("varchar", codes), rs -> {
             Region region = new Region();
             region.code = rs.getString(1);
             region.name = rs.getString(2);
@@ -287,7 +272,7 @@ public class IndexSource {
             return Map.of();
         }
         Map<String, List<String>> byCode = new HashMap<>();
-        query(ALIASES, "varchar", codes,
+        query(ALIASES, array("varchar", codes),
                 rs -> byCode.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
         return byCode;
     }
@@ -298,7 +283,7 @@ public class IndexSource {
 
     private Map<Long, ReplicationStats> replicationStats(List<Long> ids) {
         Map<Long, ReplicationStats> stats = new HashMap<>();
-        query(REPLICATIONS, "bigint", ids, rs -> {
+        query(REPLICATIONS, array("bigint", ids), rs -> {
             long id = rs.getLong(1);
             ReplicationStatus status = ReplicationStatus.valueOf(rs.getString(2));
             int count = rs.getInt(3);

@@ -9,7 +9,6 @@ import id.lumbung.search.query.SearchResult.Place;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +37,10 @@ public class HitReader {
     private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
 
     List<Hit> read(IndexSearcher searcher, TopDocs topDocs, Query text) throws IOException {
-        int[] docIds = Arrays.stream(topDocs.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
-        HitCard[] cards = HitCard.read(searcher.getIndexReader(), docIds);
+        HitCard[] cards = HitCard.read(searcher.getIndexReader(), topDocs.scoreDocs);
         Map<Integer, HitCard> byDoc = new HashMap<>();
-        for (int i = 0; i < docIds.length; i++) {
-            byDoc.put(docIds[i], cards[i]);
+        for (int i = 0; i < cards.length; i++) {
+            byDoc.put(topDocs.scoreDocs[i].doc, cards[i]);
         }
         Map<String, String[]> snippets = text == null || cards.length == 0 ? Map.of()
                 : new LoadedTextHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)

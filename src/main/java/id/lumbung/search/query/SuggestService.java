@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.Term;
@@ -26,7 +25,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -72,8 +70,7 @@ public class SuggestService {
             List<Suggestion> found = index.withSearcher(searcher -> {
                 TopDocs top = searcher.search(query.build(), limit);
                 List<Suggestion> list = new ArrayList<>();
-                int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
-                for (HitCard card : HitCard.read(searcher.getIndexReader(), docs)) {
+                for (HitCard card : HitCard.read(searcher.getIndexReader(), top.scoreDocs)) {
                     String acronym = card.acronym();
                     list.add(new Suggestion("innovation", acronym == null ? card.name() : acronym + " — " + card.name(),
                             card.slug(), null, card.regionName()));
