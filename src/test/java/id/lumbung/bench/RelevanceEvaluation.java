@@ -3,7 +3,9 @@ package id.lumbung.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lumbung.bench.RelevanceMetrics.Judged;
+import id.lumbung.bench.RelevanceMetrics.Scored;
 import id.lumbung.bench.RelevanceMetrics.Scores;
+import id.lumbung.bench.RelevanceMetrics.Summary;
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.DemoCatalogue;
@@ -46,16 +48,24 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Relevance on the development set (src/test/resources/eval/dev-queries.jsonl, a copy of shared/eval),
- * for Lumbung's search API and, in the same run on the same catalogue, two baselines: Lucene with
- * StandardAnalyzer BM25 on the same fields, and PostgreSQL full-text search ('indonesian', GIN, ts_rank,
- * OR of the query's lexemes). Prints the figures; run with {@code ./mvnw verify -Prelevance}.
+ * Relevance on the development set (src/test/resources/eval/dev-queries.jsonl, a copy of shared/eval), split into
+ * the half that is tuned on (d01–d15) and the half that checks (d16–d30), and on a held-out set when one is given,
+ * for Lumbung's search API and, in the same run on the same catalogue, two baselines: Lucene with StandardAnalyzer
+ * BM25 on the same fields, and PostgreSQL full-text search ('indonesian', GIN, ts_rank, OR of the query's lexemes).
+ * Prints the figures; run with {@code ./mvnw verify -Prelevance}.
+ *
+ * <p>The held-out set is read from {@code -Deval.holdout=PATH}, else from src/test/resources/eval/holdout-queries.jsonl
+ * when present. Only its aggregates are printed (means and nDCG@10 per type), never a query or a per-query result,
+ * so that nobody tunes on it by looking.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class RelevanceEvaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HOLDOUT_RESOURCE = "/eval/holdout-queries.jsonl";
+    /** The last development query of the half that is tuned on. */
+    private static final String LAST_TUNED = "d15";
 
     @Inject
     AgroalDataSource dataSource;
@@ -63,19 +73,23 @@ class RelevanceEvaluation {
     @Test
     void printRelevanceFigures() throws Exception {
         DemoCatalogue.ensurePublished();
-        List<Judged> queries = devQueries();
+        List<Judged> dev = queries(DemoCatalogue.resource("/eval/dev-queries.jsonl"));
+        List<Judged> holdout = holdoutQueries();
         List<String> lines = new ArrayList<>();
-        lines.add(RelevanceMetrics.report("Lumbung /api/v1/search (" + IndonesianAnalysis.stemmer() + ")", queries,
-                run(queries, this::lumbung)));
+        lines.addAll(report("Lumbung (" + IndonesianAnalysis.stemmer() + " stemmer)", dev, holdout, this::lumbung));
         try (StandardBm25 lucene = new StandardBm25(Path.of("target", "bench-standard-bm25"))) {
-            lines.add(RelevanceMetrics.report("Lucene StandardAnalyzer BM25", queries, run(queries, lucene::search)));
+            lines.addAll(report("Lucene StandardAnalyzer BM25", dev, holdout, lucene::search));
         }
         createFtsIndex();
-        lines.add(RelevanceMetrics.report("PostgreSQL FTS (indonesian)", queries, run(queries, this::postgres)));
-        System.out.println("\n=== Relevance on the development set (" + queries.size() + " queries) ===");
+        lines.addAll(report("PostgreSQL FTS (indonesian)", dev, holdout, this::postgres));
+        System.out.println("\n=== Relevance: development set (" + dev.size() + " queries; tuned on d01-" + LAST_TUNED
+                + ", checked on the rest)" + (holdout.isEmpty() ? ", no held-out set"
+                : " and held-out set (" + holdout.size() + " queries, aggregates only)") + " ===");
         lines.forEach(System.out::println);
-        if (System.getProperty("relevance.verbose") != null) {
-            for (Judged q : queries) {
+        String verbose = System.getProperty("relevance.verbose");
+        if (verbose != null) {
+            // The tuned half only (-Drelevance.verbose=all: every development query); the held-out set never.
+            for (Judged q : dev.stream().filter(q -> "all".equals(verbose) || tuned(q)).toList()) {
                 List<String> ranked = lumbung(q.query());
                 Scores s = RelevanceMetrics.score(q, ranked);
                 System.out.printf("%s %.2f %-50s %s%n", q.id(), s.ndcg10(), q.query(), ranked.subList(0, Math.min(5, ranked.size())));
@@ -87,10 +101,27 @@ class RelevanceEvaluation {
         List<String> search(String query) throws Exception;
     }
 
-    private static List<Scores> run(List<Judged> queries, Engine engine) throws Exception {
-        List<Scores> scores = new ArrayList<>();
+    /** The lines of one system: the two halves of the development set, all of it, and the held-out aggregates. */
+    private static List<String> report(String system, List<Judged> dev, List<Judged> holdout, Engine engine) throws Exception {
+        List<Scored> devScores = run(dev, engine);
+        List<String> lines = new ArrayList<>();
+        lines.add(Summary.of(devScores, RelevanceEvaluation::tuned).line(system, "dev d01-" + LAST_TUNED));
+        lines.add(Summary.of(devScores, q -> !tuned(q)).line("", "dev d16-d30"));
+        lines.add(Summary.of(devScores).line("", "dev all"));
+        if (!holdout.isEmpty()) {
+            lines.add(Summary.of(run(holdout, engine)).line("", "held-out"));
+        }
+        return lines;
+    }
+
+    private static boolean tuned(Judged q) {
+        return q.id().compareTo(LAST_TUNED) <= 0;
+    }
+
+    private static List<Scored> run(List<Judged> queries, Engine engine) throws Exception {
+        List<Scored> scores = new ArrayList<>();
         for (Judged q : queries) {
-            scores.add(RelevanceMetrics.score(q, engine.search(q.query())));
+            scores.add(new Scored(q, RelevanceMetrics.score(q, engine.search(q.query()))));
         }
         return scores;
     }
@@ -100,9 +131,19 @@ class RelevanceEvaluation {
                 .then().statusCode(200).extract().path("hits.slug");
     }
 
-    static List<Judged> devQueries() throws IOException {
+    /** The held-out set: -Deval.holdout, else the bundled file when there is one, else none. */
+    private static List<Judged> holdoutQueries() throws IOException {
+        String path = System.getProperty("eval.holdout");
+        if (path != null && !path.isBlank()) {
+            return queries(Files.readString(Path.of(path)));
+        }
+        return RelevanceEvaluation.class.getResource(HOLDOUT_RESOURCE) == null ? List.of()
+                : queries(DemoCatalogue.resource(HOLDOUT_RESOURCE));
+    }
+
+    static List<Judged> queries(String jsonLines) throws IOException {
         List<Judged> queries = new ArrayList<>();
-        for (String line : DemoCatalogue.resource("/eval/dev-queries.jsonl").lines().filter(l -> !l.isBlank()).toList()) {
+        for (String line : jsonLines.lines().filter(l -> !l.isBlank()).toList()) {
             JsonNode node = JSON.readTree(line);
             Map<String, Integer> grades = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.get("judgements").fields(); it.hasNext(); ) {

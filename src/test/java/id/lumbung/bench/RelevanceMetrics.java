@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The metrics of shared/eval/README.md: nDCG@10 (gain 2^grade − 1, discount log2(rank + 1), ideal = the
@@ -15,6 +16,42 @@ final class RelevanceMetrics {
     }
 
     record Scores(double ndcg10, double recall20, double mrr, boolean success3) {
+    }
+
+    /** A judged query with the scores one system got for it. */
+    record Scored(Judged query, Scores scores) {
+    }
+
+    /** Means over a set of queries, and nDCG@10 per query type. */
+    record Summary(int queries, double ndcg10, double recall20, double mrr, double success3, Map<String, Double> ndcgByType) {
+
+        static Summary of(List<Scored> scored) {
+            double n = Math.max(1, scored.size());
+            Map<String, double[]> sums = new TreeMap<>();
+            for (Scored s : scored) {
+                double[] sum = sums.computeIfAbsent(s.query().type(), t -> new double[2]);
+                sum[0] += s.scores().ndcg10();
+                sum[1]++;
+            }
+            Map<String, Double> byType = new TreeMap<>();
+            sums.forEach((type, sum) -> byType.put(type, sum[0] / sum[1]));
+            return new Summary(scored.size(), scored.stream().mapToDouble(s -> s.scores().ndcg10()).sum() / n,
+                    scored.stream().mapToDouble(s -> s.scores().recall20()).sum() / n,
+                    scored.stream().mapToDouble(s -> s.scores().mrr()).sum() / n,
+                    scored.stream().filter(s -> s.scores().success3()).count() / n, byType);
+        }
+
+        static Summary of(List<Scored> scored, Predicate<Judged> which) {
+            return of(scored.stream().filter(s -> which.test(s.query())).toList());
+        }
+
+        /** One line: the means, then nDCG@10 per type. */
+        String line(String system, String set) {
+            StringBuilder types = new StringBuilder();
+            ndcgByType.forEach((type, ndcg) -> types.append(String.format(" %s=%.2f", type, ndcg)));
+            return String.format("%-32s %-22s nDCG@10=%.3f recall@20=%.3f MRR=%.3f success@3=%.3f |%s", system,
+                    set + " (" + queries + ")", ndcg10, recall20, mrr, success3, types);
+        }
     }
 
     private RelevanceMetrics() {
@@ -42,24 +79,6 @@ final class RelevanceMetrics {
         }
         boolean success3 = ranked.stream().limit(3).anyMatch(s -> q.grades().getOrDefault(s, 0) == 2);
         return new Scores(idcg == 0 ? 0 : dcg / idcg, relevant == 0 ? 0 : (double) found / relevant, mrr, success3);
-    }
-
-    /** One line of the report: means over the queries, and nDCG@10 per query type. */
-    static String report(String system, List<Judged> queries, List<Scores> scores) {
-        double ndcg = scores.stream().mapToDouble(Scores::ndcg10).average().orElse(0);
-        double recall = scores.stream().mapToDouble(Scores::recall20).average().orElse(0);
-        double mrr = scores.stream().mapToDouble(Scores::mrr).average().orElse(0);
-        double s3 = scores.stream().filter(Scores::success3).count() / (double) scores.size();
-        Map<String, double[]> byType = new TreeMap<>();
-        for (int i = 0; i < queries.size(); i++) {
-            double[] sum = byType.computeIfAbsent(queries.get(i).type(), t -> new double[2]);
-            sum[0] += scores.get(i).ndcg10();
-            sum[1]++;
-        }
-        StringBuilder types = new StringBuilder();
-        byType.forEach((type, sum) -> types.append(String.format(" %s=%.2f", type, sum[0] / sum[1])));
-        return String.format("%-34s nDCG@10=%.3f recall@20=%.3f MRR=%.3f success@3=%.3f |%s", system, ndcg, recall, mrr, s3,
-                types);
     }
 
     private static double log2(double x) {
