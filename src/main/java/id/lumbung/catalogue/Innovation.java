@@ -133,6 +133,22 @@ public class Innovation extends VersionedEntity {
 
     public String language = "id";
 
+    // English versions of the name and the long texts; null where not translated (pages then show the Indonesian).
+    @Column(name = "name_en")
+    public String nameEn;
+    @Column(name = "summary_en")
+    public String summaryEn;
+    @Column(name = "problem_en")
+    public String problemEn;
+    @Column(name = "approach_en")
+    public String approachEn;
+    @Column(name = "goals_en")
+    public String goalsEn;
+    @Column(name = "benefits_en")
+    public String benefitsEn;
+    @Column(name = "outcomes_en")
+    public String outcomesEn;
+
     /** Whether the running status is due for confirmation: never confirmed, or before {@code staleBefore}. */
     public boolean isStale(LocalDate staleBefore) {
         return lastConfirmedOn == null || lastConfirmedOn.isBefore(staleBefore);

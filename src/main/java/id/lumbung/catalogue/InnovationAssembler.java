@@ -87,6 +87,13 @@ final class InnovationAssembler {
         target.runningStatus = input.runningStatus() == null ? RunningStatus.tidak_diketahui : input.runningStatus();
         target.lastConfirmedOn = input.lastConfirmedOn();
         target.language = input.language() == null ? "id" : input.language();
+        target.nameEn = blankToNull(input.nameEn());
+        target.summaryEn = blankToNull(input.summaryEn());
+        target.problemEn = blankToNull(input.problemEn());
+        target.approachEn = blankToNull(input.approachEn());
+        target.goalsEn = blankToNull(input.goalsEn());
+        target.benefitsEn = blankToNull(input.benefitsEn());
+        target.outcomesEn = blankToNull(input.outcomesEn());
     }
 
     private Owner resolveOwner(InnovationInput input, List<FieldViolation> violations) {

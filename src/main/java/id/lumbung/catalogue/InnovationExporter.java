@@ -35,11 +35,11 @@ public class InnovationExporter {
     /** One flat CSV row; lists are joined with "; ". */
     @JsonPropertyOrder({"slug", "name", "acronym", "region_code", "region_name", "province_name", "level", "year_started",
         "tahapan", "jenis", "bentuk", "urusan", "themes", "sdg_goals", "summary", "outcomes", "awards", "source_urls",
-        "running_status", "last_confirmed_on", "status"})
+        "running_status", "last_confirmed_on", "status", "name_en", "summary_en", "outcomes_en"})
     record CsvRow(String slug, String name, String acronym, String regionCode, String regionName, String provinceName,
             String level, Integer yearStarted, String tahapan, String jenis, String bentuk, String urusan,
             String themes, String sdgGoals, String summary, String outcomes, String awards, String sourceUrls,
-            String runningStatus, String lastConfirmedOn, String status) {
+            String runningStatus, String lastConfirmedOn, String status, String nameEn, String summaryEn, String outcomesEn) {
     }
 
     @Transactional
@@ -73,7 +73,8 @@ public class InnovationExporter {
                 String.join("; ", i.themes()), i.sdgGoals().stream().map(String::valueOf).collect(Collectors.joining("; ")),
                 i.summary(), i.outcomes(), i.awards().stream().map(InnovationParts.Award::name).collect(Collectors.joining("; ")),
                 i.evidenceSources().stream().map(e -> e.url() != null ? e.url() : e.title()).collect(Collectors.joining("; ")),
-                name(i.runningStatus()), i.lastConfirmedOn() == null ? null : i.lastConfirmedOn().toString(), name(i.status()));
+                name(i.runningStatus()), i.lastConfirmedOn() == null ? null : i.lastConfirmedOn().toString(), name(i.status()),
+                i.nameEn(), i.summaryEn(), i.outcomesEn());
     }
 
     private static String name(Enum<?> value) {

@@ -64,5 +64,13 @@ public record InnovationInput(
         RunningStatus runningStatus,
         LocalDate lastConfirmedOn,
         PublicationStatus status,
-        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as id or en") String language) {
+        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as id or en") String language,
+        /* English versions of the name and the long texts, all optional. */
+        @Size(max = 300) String nameEn,
+        @Size(max = 5000) String summaryEn,
+        @Size(max = 10000) String problemEn,
+        @Size(max = 10000) String approachEn,
+        @Size(max = 5000) String goalsEn,
+        @Size(max = 5000) String benefitsEn,
+        @Size(max = 5000) String outcomesEn) {
 }

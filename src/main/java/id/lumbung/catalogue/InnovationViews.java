@@ -36,7 +36,7 @@ public final class InnovationViews {
     public record InnovationSummary(String slug, String name, String acronym, RegionRef region, RegionRef province,
             String ownerName, Level level, Integer yearStarted, List<String> themes, Tahapan tahapan,
             RunningStatus runningStatus, LocalDate lastConfirmedOn, boolean stale, PublicationStatus status,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt, String nameEn) {
     }
 
     /** The whole record. Contacts are personal data and only reach signed-in staff. */
@@ -48,13 +48,14 @@ public final class InnovationViews {
             ReplicationKit replicationKit, List<Contact> contacts, List<Award> awards,
             List<EvidenceSource> evidenceSources, RunningStatus runningStatus, LocalDate lastConfirmedOn,
             boolean stale, PublicationStatus status, String language, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-            long version) {
+            long version, String nameEn, String summaryEn, String problemEn, String approachEn, String goalsEn,
+            String benefitsEn, String outcomesEn) {
     }
 
     static InnovationSummary summary(Innovation i, Map<String, Region> regions, LocalDate staleBefore) {
         return new InnovationSummary(i.slug, i.name, i.acronym, RegionRef.of(region(i, regions)),
                 RegionRef.of(province(i, regions)), i.ownerName, i.level, i.yearStarted, sorted(i.themes),
-                i.tahapan, i.runningStatus, i.lastConfirmedOn, i.isStale(staleBefore), i.status, i.updatedAt);
+                i.tahapan, i.runningStatus, i.lastConfirmedOn, i.isStale(staleBefore), i.status, i.updatedAt, i.nameEn);
     }
 
     static InnovationView view(Innovation i, Map<String, Region> regions, boolean withContacts, LocalDate staleBefore) {
@@ -64,8 +65,8 @@ public final class InnovationViews {
                 i.goals, i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
                 i.replicationKit, withContacts ? List.copyOf(i.contacts) : null, List.copyOf(i.awards),
                 List.copyOf(i.evidenceSources), i.runningStatus, i.lastConfirmedOn, i.isStale(staleBefore), i.status,
-                i.language, i.createdAt,
-                i.updatedAt, i.version);
+                i.language, i.createdAt, i.updatedAt, i.version, i.nameEn, i.summaryEn, i.problemEn, i.approachEn,
+                i.goalsEn, i.benefitsEn, i.outcomesEn);
     }
 
     /** The record in import format, so that an export file imports again unchanged. */
@@ -78,7 +79,8 @@ public final class InnovationViews {
                 i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem, i.approach, i.goals,
                 i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
                 i.replicationKit, List.copyOf(i.contacts), List.copyOf(i.awards), null, List.copyOf(i.evidenceSources),
-                i.runningStatus, i.lastConfirmedOn, i.status, i.language);
+                i.runningStatus, i.lastConfirmedOn, i.status, i.language, i.nameEn, i.summaryEn, i.problemEn,
+                i.approachEn, i.goalsEn, i.benefitsEn, i.outcomesEn);
     }
 
     private static Region region(Innovation i, Map<String, Region> regions) {

@@ -34,6 +34,16 @@ public class InnovationForm {
     public String approach;
     @FormParam("outcomes")
     public String outcomes;
+    @FormParam("name_en")
+    public String nameEn;
+    @FormParam("summary_en")
+    public String summaryEn;
+    @FormParam("problem_en")
+    public String problemEn;
+    @FormParam("approach_en")
+    public String approachEn;
+    @FormParam("outcomes_en")
+    public String outcomesEn;
 
     public static InnovationForm of(InnovationInput input) {
         InnovationForm form = new InnovationForm();
@@ -48,6 +58,11 @@ public class InnovationForm {
         form.problem = input.problem();
         form.approach = input.approach();
         form.outcomes = input.outcomes();
+        form.nameEn = input.nameEn();
+        form.summaryEn = input.summaryEn();
+        form.problemEn = input.problemEn();
+        form.approachEn = input.approachEn();
+        form.outcomesEn = input.outcomesEn();
         return form;
     }
 
@@ -64,7 +79,9 @@ public class InnovationForm {
                 base == null ? null : base.costEstimate(), base == null ? null : base.replicationKit(),
                 base == null ? null : base.contacts(), base == null ? null : base.awards(), null,
                 base == null ? null : base.evidenceSources(), base == null ? null : base.runningStatus(),
-                base == null ? null : base.lastConfirmedOn(), null, base == null ? null : base.language());
+                base == null ? null : base.lastConfirmedOn(), null, base == null ? null : base.language(), blank(nameEn),
+                blank(summaryEn), blank(problemEn), blank(approachEn), base == null ? null : base.goalsEn(),
+                base == null ? null : base.benefitsEn(), blank(outcomesEn));
     }
 
     public boolean hasTheme(String code) {

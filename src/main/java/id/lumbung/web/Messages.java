@@ -316,6 +316,27 @@ public interface Messages {
     @Message("Data wilayah: idn-area-data (Kemendagri), lisensi ODbL 1.0.")
     String attribution();
 
+    @Message("Versi bahasa Inggris (opsional)")
+    String english_version();
+
+    @Message("Halaman berbahasa Inggris menampilkan teks ini; yang kosong ditampilkan dalam bahasa Indonesia.")
+    String english_version_help();
+
+    @Message("Nama (Inggris)")
+    String field_name_en();
+
+    @Message("Ringkasan (Inggris)")
+    String field_summary_en();
+
+    @Message("Masalah (Inggris)")
+    String field_problem_en();
+
+    @Message("Pendekatan (Inggris)")
+    String field_approach_en();
+
+    @Message("Hasil (Inggris)")
+    String field_outcomes_en();
+
     @Message("Halaman tidak ditemukan.")
     String not_found();
 }

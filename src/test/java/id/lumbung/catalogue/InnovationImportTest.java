@@ -95,6 +95,57 @@ class InnovationImportTest {
     }
 
     @Test
+    void englishVersionsImportExportAndReimport() throws IOException {
+        Innovations entry = anInnovation()
+                .with("name_en", "Test Innovation in English")
+                .with("summary_en", "A test programme against poverty, based on village data.")
+                .with("problem_en", "Poor households were counted twice.")
+                .with("approach_en", "One verified list.")
+                .with("goals_en", "Fewer errors.")
+                .with("benefits_en", "Aid reaches the right families.")
+                .with("outcomes_en", "Errors fell by half.");
+        Api.curator().contentType(NDJSON).body(ndjson(List.of(entry.json()))).post("/api/v1/innovations/import")
+                .then().statusCode(200).body("created", equalTo(1));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(200)
+                .body("name_en", equalTo("Test Innovation in English"))
+                .body("summary_en", equalTo("A test programme against poverty, based on village data."))
+                .body("problem_en", equalTo("Poor households were counted twice."))
+                .body("approach_en", equalTo("One verified list."))
+                .body("goals_en", equalTo("Fewer errors."))
+                .body("benefits_en", equalTo("Aid reaches the right families."))
+                .body("outcomes_en", equalTo("Errors fell by half."));
+
+        String export = Api.curator().queryParam("format", "ndjson").queryParam("status", "draft")
+                .get("/api/v1/innovations/export").then().statusCode(200).extract().asString();
+        String line = export.lines().filter(l -> l.contains(entry.slug())).findFirst().orElseThrow();
+        Map<?, ?> exported = JSON.readValue(line, Map.class);
+        for (String field : List.of("name_en", "summary_en", "problem_en", "approach_en", "goals_en", "benefits_en", "outcomes_en")) {
+            assertEquals(entry.json().get(field), exported.get(field), field);
+        }
+        Api.curator().contentType(NDJSON).body(line).post("/api/v1/innovations/import").then().statusCode(200)
+                .body("unchanged", equalTo(1));
+        Api.curator().contentType(NDJSON).body(line.replace("Errors fell by half.", "Errors fell by a third."))
+                .post("/api/v1/innovations/import").then().statusCode(200).body("updated", equalTo(1));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().body("outcomes_en", equalTo("Errors fell by a third."));
+
+        String csv = Api.curator().queryParam("format", "csv").queryParam("status", "draft")
+                .get("/api/v1/innovations/export").then().statusCode(200).extract().asString();
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",name_en,summary_en,outcomes_en"), csv.lines().findFirst().orElseThrow());
+        assertTrue(csv.contains("Test Innovation in English"));
+    }
+
+    @Test
+    void anEnglishTextOverItsLimitIsALineError() throws IOException {
+        Innovations entry = anInnovation().with("name_en", "x".repeat(301));
+        List<Map<String, Object>> errors = Api.curator().contentType(NDJSON).body(ndjson(List.of(entry.json())))
+                .post("/api/v1/innovations/import").then().statusCode(422).extract().path("errors");
+        assertEquals(1, errors.size());
+        assertEquals("name_en", errors.getFirst().get("field"));
+        assertEquals(1, errors.getFirst().get("line"));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(404);
+    }
+
+    @Test
     void dryRunReportsButWritesNothing() throws IOException {
         Innovations entry = anInnovation();
         Api.curator().contentType(NDJSON).queryParam("dryRun", "true").body(ndjson(List.of(entry.json())))

@@ -3,6 +3,7 @@ package id.lumbung.search.index;
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -69,6 +70,30 @@ final class AnalyzedText {
             }
             return new Forms(exact, stemmed);
         }
+    }
+
+    /**
+     * A text through any chain, each token encoded on its own: for the few texts outside the Indonesian chains (the
+     * English versions), where remembering words per thread would not pay.
+     */
+    static AnalyzedText of(Analyzer chain, String text) {
+        AnalyzedText analyzed = new AnalyzedText();
+        try (TokenStream stream = chain.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                byte[] utf8 = term.toString().getBytes(StandardCharsets.UTF_8);
+                analyzed.add(term.buffer(), term.length(), utf8, offset.startOffset(), offset.endOffset(),
+                        increment.getPositionIncrement());
+            }
+            stream.end();
+            analyzed.end(offset.endOffset(), increment.getPositionIncrement());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return analyzed;
     }
 
     /** Records what the end of the stream reported: the final offset and position increment. */

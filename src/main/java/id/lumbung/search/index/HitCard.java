@@ -21,7 +21,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public record HitCard(String slug, String name, String acronym, String summary, String outcomes, String regionCode,
         String regionName, String provinceCode, String provinceName, List<String> themes, String tahapan,
-        Integer year, int replicationCount, String bestReplicationStatus, String runningStatus) {
+        Integer year, int replicationCount, String bestReplicationStatus, String runningStatus, String nameEn,
+        String summaryEn, String outcomesEn) {
 
     /** The doc-values field that holds the encoded card. */
     static final String FIELD = "card";
@@ -35,6 +36,9 @@ public record HitCard(String slug, String name, String acronym, String summary, 
             case SearchFields.ACRONYM -> acronym;
             case SearchFields.SUMMARY -> summary;
             case SearchFields.OUTCOMES -> outcomes;
+            case SearchFields.NAME_EN -> nameEn;
+            case SearchFields.SUMMARY_EN -> summaryEn;
+            case SearchFields.OUTCOMES_EN -> outcomesEn;
             default -> throw new IllegalArgumentException("Not a displayed text: " + field);
         };
     }
@@ -42,7 +46,8 @@ public record HitCard(String slug, String name, String acronym, String summary, 
     static HitCard of(IndexedInnovation i) {
         return new HitCard(i.slug(), shown(i.name()), shown(i.acronym()), shown(i.summary()), shown(i.outcomes()),
                 shown(i.regionCode()), shown(i.regionName()), shown(i.provinceCode()), shown(i.provinceName()),
-                i.themes(), i.tahapan(), i.year(), i.replicationCount(), i.bestReplicationStatus(), i.runningStatus());
+                i.themes(), i.tahapan(), i.year(), i.replicationCount(), i.bestReplicationStatus(), i.runningStatus(),
+                shown(i.english().name()), shown(i.english().summary()), shown(i.english().outcomes()));
     }
 
     /** A blank text is shown as none. */
@@ -72,6 +77,9 @@ public record HitCard(String slug, String name, String acronym, String summary, 
             out.writeVInt(replicationCount);
             writeText(out, bestReplicationStatus);
             writeText(out, runningStatus);
+            writeText(out, nameEn);
+            writeText(out, summaryEn);
+            writeText(out, outcomesEn);
         } catch (IOException e) {
             throw new IllegalStateException("Writing to memory failed", e);
         }
@@ -83,7 +91,7 @@ public record HitCard(String slug, String name, String acronym, String summary, 
         // Arguments are evaluated left to right: each reads the next component.
         return new HitCard(readText(in), readText(in), readText(in), readText(in), readText(in), readText(in),
                 readText(in), readText(in), readText(in), readThemes(in), readText(in), readYear(in), in.readVInt(),
-                readText(in), readText(in));
+                readText(in), readText(in), readText(in), readText(in), readText(in));
     }
 
     /** 0 for no text, else its UTF-8 length plus one, then the bytes. */

@@ -44,7 +44,8 @@ public class IndexSource {
             select i.id, i.slug, i.name, i.acronym, nullif(i.aliases, '[]'::jsonb)::text aliases,
                    i.summary, i.outcomes, i.problem, i.approach, i.goals, i.benefits, i.agency, i.legal_basis,
                    nullif(i.awards, '[]'::jsonb)::text awards, i.region_code, i.owner_name, i.level, i.tahapan,
-                   i.urusan, i.year_started, i.running_status
+                   i.urusan, i.year_started, i.running_status, i.name_en, i.summary_en, i.outcomes_en, i.problem_en,
+                   i.approach_en, i.goals_en, i.benefits_en
               from innovation i
              where i.status = 'published' and %s
              order by i.id %s
@@ -84,7 +85,7 @@ public class IndexSource {
     /** The indexed columns of one innovation row. */
     record Row(long id, String slug, String name, String acronym, List<String> aliases, String summary, String outcomes,
             String body, boolean hasAward, String regionCode, String ownerName, String level, String tahapan,
-            String urusan, Integer year, String runningStatus) {
+            String urusan, Integer year, String runningStatus, IndexedInnovation.English english) {
     }
 
     /** The given innovations as they are now: the published ones to index, the others to remove. */
@@ -172,7 +173,15 @@ public class IndexSource {
                 texts(rs.getString("aliases"), alias -> alias), rs.getString("summary"),
                 rs.getString("outcomes"), body, awards != null, rs.getString("region_code"),
                 rs.getString("owner_name"), rs.getString("level"), rs.getString("tahapan"), rs.getString("urusan"),
-                rs.getObject("year_started", Integer.class), rs.getString("running_status"));
+                rs.getObject("year_started", Integer.class), rs.getString("running_status"), english(rs));
+    }
+
+    private static IndexedInnovation.English english(ResultSet rs) throws SQLException {
+        String body = Stream.of(rs.getString("problem_en"), rs.getString("approach_en"), rs.getString("goals_en"),
+                rs.getString("benefits_en")).filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining("\n"));
+        IndexedInnovation.English english = new IndexedInnovation.English(rs.getString("name_en"), rs.getString("summary_en"),
+                rs.getString("outcomes_en"), body.isEmpty() ? null : body);
+        return english.equals(IndexedInnovation.English.NONE) ? IndexedInnovation.English.NONE : english;
     }
 
     /** The texts a JSON list column holds, one taken from each element; elements without one are left out. */
@@ -236,7 +245,7 @@ public class IndexSource {
                 regionCodes, province == null ? null : province.code, province == null ? null : province.displayName(),
                 themes, themes.stream().map(t -> themeLabels.getOrDefault(t, t)).toList(), i.level(), i.tahapan(),
                 i.urusan(), i.year(), i.hasAward(), stats.count(), stats.proven(),
-                stats.best() == null ? null : stats.best().name(), i.runningStatus());
+                stats.best() == null ? null : stats.best().name(), i.runningStatus(), i.english());
     }
 
     private Map<String, Region> regionsWithAncestors(List<Row> rows) {

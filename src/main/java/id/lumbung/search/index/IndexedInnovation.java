@@ -31,5 +31,16 @@ public record IndexedInnovation(
         /** Replications that reached diterapkan or dilembagakan. */
         int provenReplicationCount,
         String bestReplicationStatus,
-        String runningStatus) {
+        String runningStatus,
+        /** The English versions; null where not translated. */
+        English english) {
+
+    public IndexedInnovation {
+        english = english == null ? English.NONE : english;
+    }
+
+    /** The English versions of the texts, all optional. */
+    public record English(String name, String summary, String outcomes, String body) {
+        public static final English NONE = new English(null, null, null, null);
+    }
 }

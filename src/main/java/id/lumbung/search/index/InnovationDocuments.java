@@ -2,6 +2,7 @@ package id.lumbung.search.index;
 
 import static id.lumbung.search.index.SearchFields.*;
 
+import id.lumbung.search.analysis.EnglishAnalysis;
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class InnovationDocuments {
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
     /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "12";
+    public static final String SCHEMA_VERSION = "13";
 
     private InnovationDocuments() {
     }
@@ -72,8 +73,9 @@ public final class InnovationDocuments {
                 return PHRASE_GAP;
             }
         };
+        Analyzer english = EnglishAnalysis.stemmed();
         return new PerFieldAnalyzerWrapper(stemmed, Map.of(WORDS_EXACT, IndonesianAnalysis.exact(), PHRASES, phrases,
-                SUGGEST, suggestAnalyzer()));
+                SUGGEST, suggestAnalyzer(), NAME_EN, english, SUMMARY_EN, english, OUTCOMES_EN, english));
     }
 
     /**
@@ -110,6 +112,7 @@ public final class InnovationDocuments {
                 text(doc, TextWeight.THEMES, SharedTexts.analyzed(EXACT_CHAIN, label));
             }
         }
+        english(doc, i.english());
         doc.add(HitCard.of(i).field());
         suggest(doc, i);
 
@@ -163,6 +166,23 @@ public final class InnovationDocuments {
         doc.add(text.exact().field(WORDS_EXACT, WEIGHTED_WORDS, weight.frequency()));
         doc.add(text.stemmed().field(WORDS, WEIGHTED_WORDS, weight.frequency()));
         doc.add(text.stemmed().field(PHRASES, TextField.TYPE_NOT_STORED, 1));
+    }
+
+    /** The English versions, weighted as their Indonesian originals, in their own field with English analysis. */
+    private static void english(Document doc, IndexedInnovation.English english) {
+        if (english == null) {
+            return;
+        }
+        englishText(doc, TextWeight.NAME, english.name());
+        englishText(doc, TextWeight.SUMMARY, english.summary());
+        englishText(doc, TextWeight.OUTCOMES, english.outcomes());
+        englishText(doc, TextWeight.BODY, english.body());
+    }
+
+    private static void englishText(Document doc, TextWeight weight, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(AnalyzedText.of(EnglishAnalysis.stemmed(), value).field(WORDS_EN, WEIGHTED_WORDS, weight.frequency()));
+        }
     }
 
     /**

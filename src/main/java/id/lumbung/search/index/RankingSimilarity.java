@@ -19,6 +19,7 @@ public final class RankingSimilarity extends PerFieldSimilarityWrapper {
 
     @Override
     public Similarity get(String field) {
-        return SearchFields.WORDS.equals(field) || SearchFields.WORDS_EXACT.equals(field) ? weighted : plain;
+        return SearchFields.WORDS.equals(field) || SearchFields.WORDS_EXACT.equals(field) || SearchFields.WORDS_EN.equals(field)
+                ? weighted : plain;
     }
 }

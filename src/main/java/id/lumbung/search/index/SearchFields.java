@@ -16,6 +16,8 @@ public final class SearchFields {
     public static final String WORDS = "words";
     /** The same texts as written (unstemmed), weighted alike: exact matches rank first; typos and "did you mean". */
     public static final String WORDS_EXACT = "words_exact";
+    /** The English versions of the texts, English-stemmed and weighted alike (see {@link TextWeight}). */
+    public static final String WORDS_EN = "words_en";
     /** Every text stemmed, with positions and unweighted: phrases only. */
     public static final String PHRASES = "phrases";
     /** Words of name and acronym, looked up by prefix for suggest-as-you-type. */
@@ -26,6 +28,9 @@ public final class SearchFields {
     public static final String ACRONYM = "acronym";
     public static final String SUMMARY = "summary";
     public static final String OUTCOMES = "outcomes";
+    public static final String NAME_EN = "name_en";
+    public static final String SUMMARY_EN = "summary_en";
+    public static final String OUTCOMES_EN = "outcomes_en";
 
     // Filters (exact terms).
     public static final String REGION_CODE = "region_code";

@@ -31,7 +31,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public class HitReader {
 
     private static final String[] HIGHLIGHTED = TextQueryBuilder.HIGHLIGHTED_FIELDS.toArray(String[]::new);
-    private static final int[] PASSAGES = {1, 2, 1};
+    private static final int[] PASSAGES = {1, 2, 1, 1, 2, 1};
     private static final int EXCERPT_LENGTH = 240;
     private static final LeanPassageScorer PASSAGE_SCORER = new LeanPassageScorer();
     private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
@@ -65,7 +65,7 @@ public class HitReader {
             hits.add(new Hit(card.slug(), card.name(), card.acronym(), excerpt(card.summary()),
                     place(card.regionCode(), card.regionName()), place(card.provinceCode(), card.provinceName()),
                     card.themes(), card.tahapan(), card.year(), card.replicationCount(), card.bestReplicationStatus(),
-                    card.runningStatus(), score(topDocs.scoreDocs[i]), highlights));
+                    card.runningStatus(), score(topDocs.scoreDocs[i]), highlights, card.nameEn(), excerpt(card.summaryEn())));
         }
         return hits;
     }

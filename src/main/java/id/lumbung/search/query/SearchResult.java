@@ -12,7 +12,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
 
     public record Hit(String slug, String name, String acronym, String summary, Place region, Place province, List<String> themes,
             String tahapan, Integer year, int replicationCount, String bestReplicationStatus, String runningStatus, float score,
-            Map<String, String> highlights) {
+            Map<String, String> highlights, String nameEn, String summaryEn) {
     }
 
     /** A facet value with its count among the results; label is the human name where the value is a code. */

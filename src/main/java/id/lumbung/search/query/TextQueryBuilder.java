@@ -2,6 +2,7 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.*;
 
+import id.lumbung.search.analysis.EnglishAnalysis;
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.QueryAnalyzers;
 import id.lumbung.search.index.TextWeight;
@@ -43,7 +44,8 @@ public final class TextQueryBuilder {
     static final float CONCEPT_WEIGHT = 3f;
     /** A word the catalogue does not contain is probably misspelt: its near matches count fully. */
     static final float TYPO_WEIGHT = 1.0f;
-    static final List<String> HIGHLIGHTED_FIELDS = List.of(NAME, SUMMARY, OUTCOMES);
+    static final List<String> HIGHLIGHTED_FIELDS = List.of(NAME, SUMMARY, OUTCOMES, NAME_EN, SUMMARY_EN, OUTCOMES_EN);
+    private static final List<String> ENGLISH_FIELDS = List.of(NAME_EN, SUMMARY_EN, OUTCOMES_EN);
     private static final int MAX_HIGHLIGHT_TERMS = 200;
     static final float COORDINATION_BONUS = 3f;
     private static final float TIE_BREAKER = 0.25f;
@@ -131,10 +133,11 @@ public final class TextQueryBuilder {
                 continue;
             }
             for (String text : clause.alternatives()) {
-                List<String> stems = tokens(analyzers.stemmed(), text);
                 for (String field : HIGHLIGHTED_FIELDS) {
+                    Analyzer analyzer = ENGLISH_FIELDS.contains(field) ? EnglishAnalysis.stemmed() : analyzers.stemmed();
+                    List<String> stems = tokens(analyzer, text);
                     if (clause.phrase() && stems.size() > 1) {
-                        marks.add(new QueryBuilder(analyzers.stemmed()).createPhraseQuery(field, text), Occur.SHOULD);
+                        marks.add(new QueryBuilder(analyzer).createPhraseQuery(field, text), Occur.SHOULD);
                         count++;
                     } else {
                         for (String stem : stems) {
@@ -215,11 +218,21 @@ public final class TextQueryBuilder {
         if (stems.size() == 1) {
             disjuncts.add(new TermQuery(new Term(WORDS, stems.getFirst())));
         }
+        Query english = englishQuery(token);
+        if (english != null) {
+            disjuncts.add(english);
+        }
         Query typo = fuzzy ? typoQuery(token) : null;
         if (typo != null) {
             disjuncts.add(new BoostQuery(typo, TYPO_WEIGHT));
         }
         return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    /** The word in the English versions of the texts, by its English stem; null for an English stop word. */
+    private static Query englishQuery(String token) {
+        List<String> stems = tokens(EnglishAnalysis.stemmed(), token);
+        return stems.size() == 1 ? new TermQuery(new Term(WORDS_EN, stems.getFirst())) : null;
     }
 
     /**
@@ -252,6 +265,10 @@ public final class TextQueryBuilder {
                     any.add(new TermQuery(new Term(WORDS, stems.getFirst())), Occur.SHOULD);
                 } else {
                     any.add(new TermQuery(new Term(WORDS_EXACT, token)), Occur.SHOULD);
+                }
+                Query english = englishQuery(token);
+                if (english != null) {
+                    any.add(english, Occur.SHOULD);
                 }
                 Query typo = typoQuery(token);
                 if (typo != null) {

@@ -25,7 +25,7 @@ class HitCardTest {
         return new IndexedInnovation(id, "inovasi-" + id, name, acronym, List.of(), summary, null, null,
                 provinceCode == null ? null : provinceCode + ".01", "Kabupaten Uji " + id, List.of(), List.of(),
                 provinceCode, provinceCode == null ? null : "Provinsi " + provinceCode, themes, themes, "kabupaten",
-                "penerapan", null, year, false, (int) id * 2, 0, id == 2 ? "diterapkan" : null, "berjalan");
+                "penerapan", null, year, false, (int) id * 2, 0, id == 2 ? "diterapkan" : null, "berjalan", null);
     }
 
     @Test

@@ -127,7 +127,7 @@ class InnovationDocumentsTest {
             writer.addDocument(InnovationDocuments.indexed(new IndexedInnovation(1, "uji", NAME_TEXT, "PB",
                     List.of(), SUMMARY_TEXT, null, null, "19.05", "Kabupaten Bangka Barat", REGION_TEXTS,
                     List.of("19", "19.05"), "19", "Provinsi Kepulauan Bangka Belitung", List.of("umkm"), List.of("UMKM"),
-                    "kabupaten", "penerapan", null, 2020, false, 0, 0, null, "berjalan")));
+                    "kabupaten", "penerapan", null, 2020, false, 0, 0, null, "berjalan", null)));
         }
         return directory;
     }
