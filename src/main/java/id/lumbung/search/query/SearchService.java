@@ -121,9 +121,9 @@ public class SearchService {
     }
 
     static TextQueryBuilder.WordFrequency wordFrequency(IndexReader reader) {
-        return word -> {
+        return (field, term) -> {
             try {
-                return reader.docFreq(new Term(WORDS_EXACT, word));
+                return reader.docFreq(new Term(field, term));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

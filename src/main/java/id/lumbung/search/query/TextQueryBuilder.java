@@ -51,10 +51,14 @@ public final class TextQueryBuilder {
     private static final float TIE_BREAKER = 0.25f;
     private static final int MAX_FUZZY_WORDS = 8;
 
-    /** How many documents contain a word as written; 0 marks a likely typo. */
+    /** How many documents contain a term of a field; a word as written that no document contains is a likely typo. */
     @FunctionalInterface
     public interface WordFrequency {
-        int documentsWith(String word);
+        int documentsWith(String field, String term);
+
+        default int documentsWith(String word) {
+            return documentsWith(WORDS_EXACT, word);
+        }
     }
 
     private final QueryAnalyzers analyzers;
@@ -229,10 +233,20 @@ public final class TextQueryBuilder {
         return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
     }
 
-    /** The word in the English versions of the texts, by its English stem; null for an English stop word. */
-    private static Query englishQuery(String token) {
+    /**
+     * The word in the English versions of the texts, by its English stem; null for an English stop word, and for a word
+     * more documents contain in Indonesian than in English: it is read in the language whose texts use it more. English
+     * versions keep names and Indonesian terms ("Sekolah Ibu in Bogor"), and the English field's own statistics would
+     * let such a mention outrank the entry it names.
+     */
+    private Query englishQuery(String token) {
         List<String> stems = tokens(EnglishAnalysis.stemmed(), token);
-        return stems.size() == 1 ? new TermQuery(new Term(WORDS_EN, stems.getFirst())) : null;
+        if (stems.size() != 1) {
+            return null;
+        }
+        int english = frequency.documentsWith(WORDS_EN, stems.getFirst());
+        return english == 0 || english < frequency.documentsWith(token) ? null
+                : new TermQuery(new Term(WORDS_EN, stems.getFirst()));
     }
 
     /**
