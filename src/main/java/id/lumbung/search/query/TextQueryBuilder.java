@@ -22,8 +22,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -38,17 +36,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class TextQueryBuilder {
 
-    /** The word as written counts more than its stem. */
-    static final float EXACT_WEIGHT = 1.3f;
     static final float SYNONYM_WEIGHT = 3f;
     static final float CONCEPT_WEIGHT = 3f;
-    /** A word the catalogue does not contain is probably misspelt: its near matches count fully. */
-    static final float TYPO_WEIGHT = 1.0f;
     static final List<String> HIGHLIGHTED_FIELDS = List.of(NAME, SUMMARY, OUTCOMES, NAME_EN, SUMMARY_EN, OUTCOMES_EN);
     private static final List<String> ENGLISH_FIELDS = List.of(NAME_EN, SUMMARY_EN, OUTCOMES_EN);
     private static final int MAX_HIGHLIGHT_TERMS = 200;
     static final float COORDINATION_BONUS = 3f;
-    private static final float TIE_BREAKER = 0.25f;
     private static final int MAX_FUZZY_WORDS = 8;
 
     /** How many documents contain a term of a field; a word as written that no document contains is a likely typo. */
@@ -62,11 +55,11 @@ public final class TextQueryBuilder {
     }
 
     private final QueryAnalyzers analyzers;
-    private final WordFrequency frequency;
+    private final WordQueries words;
 
     public TextQueryBuilder(QueryAnalyzers analyzers, WordFrequency frequency) {
         this.analyzers = analyzers;
-        this.frequency = frequency;
+        this.words = new WordQueries(analyzers, frequency);
     }
 
     /**
@@ -198,14 +191,13 @@ public final class TextQueryBuilder {
 
     /** A word as typed may hold several tokens ("status:draft", "P3KE-2022"); each must be considered. */
     private Query wordsQuery(String text, boolean fuzzy, int[] fuzzyBudget) {
-        List<String> tokens = tokens(analyzers.exact(), text);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int count = 0;
-        for (String token : tokens) {
+        for (String token : tokens(analyzers.exact(), text)) {
             if (IndonesianAnalysis.STOP_WORDS.contains(token)) {
                 continue;
             }
-            all.add(wordQuery(token, fuzzy && fuzzyBudget[0]-- > 0), Occur.SHOULD);
+            all.add(words.scored(words.forms(token, fuzzy && fuzzyBudget[0]-- > 0)), Occur.SHOULD);
             count++;
         }
         if (count == 0) {
@@ -215,57 +207,7 @@ public final class TextQueryBuilder {
         return count == 1 ? built.clauses().getFirst().query() : built;
     }
 
-    private Query wordQuery(String token, boolean fuzzy) {
-        List<Query> disjuncts = new ArrayList<>();
-        disjuncts.add(new BoostQuery(new TermQuery(new Term(WORDS_EXACT, token)), EXACT_WEIGHT));
-        List<String> stems = tokens(analyzers.stemmed(), token);
-        if (stems.size() == 1) {
-            disjuncts.add(new TermQuery(new Term(WORDS, stems.getFirst())));
-        }
-        Query english = englishQuery(token);
-        if (english != null) {
-            disjuncts.add(english);
-        }
-        Query typo = fuzzy ? typoQuery(token) : null;
-        if (typo != null) {
-            disjuncts.add(new BoostQuery(typo, TYPO_WEIGHT));
-        }
-        return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
-    }
-
-    /**
-     * The word in the English versions of the texts, by its English stem; null for an English stop word, and for a word
-     * more documents contain in Indonesian than in English: it is read in the language whose texts use it more. English
-     * versions keep names and Indonesian terms ("Sekolah Ibu in Bogor"), and the English field's own statistics would
-     * let such a mention outrank the entry it names.
-     */
-    private Query englishQuery(String token) {
-        List<String> stems = tokens(EnglishAnalysis.stemmed(), token);
-        if (stems.size() != 1) {
-            return null;
-        }
-        int english = frequency.documentsWith(WORDS_EN, stems.getFirst());
-        return english == 0 || english < frequency.documentsWith(token) ? null
-                : new TermQuery(new Term(WORDS_EN, stems.getFirst()));
-    }
-
-    /**
-     * Near spellings of a word the catalogue does not contain (a typo), within the length's budget. A word the
-     * catalogue knows is taken as meant: looking for its neighbours would cost every search and mostly add
-     * noise ("data" is not a typo of "dana").
-     */
-    private Query typoQuery(String token) {
-        int edits = typoEdits(token);
-        if (edits == 0 || frequency.documentsWith(token) > 0) {
-            return null;
-        }
-        return new FuzzyQuery(new Term(WORDS_EXACT, token), edits, 1, 10, true);
-    }
-
-    /**
-     * Whether a document contains the clause's word in any form: stemmed or (typo) a near spelling. The stem covers
-     * the word as written: a text with the word has its stem too.
-     */
+    /** Whether a document contains the clause's word in any form (see {@link WordQueries#addPresence}). */
     private Query presenceQuery(Clause clause) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int count = 0;
@@ -274,20 +216,7 @@ public final class TextQueryBuilder {
                 if (IndonesianAnalysis.STOP_WORDS.contains(token) || count >= 16) {
                     continue;
                 }
-                List<String> stems = tokens(analyzers.stemmed(), token);
-                if (stems.size() == 1) {
-                    any.add(new TermQuery(new Term(WORDS, stems.getFirst())), Occur.SHOULD);
-                } else {
-                    any.add(new TermQuery(new Term(WORDS_EXACT, token)), Occur.SHOULD);
-                }
-                Query english = englishQuery(token);
-                if (english != null) {
-                    any.add(english, Occur.SHOULD);
-                }
-                Query typo = typoQuery(token);
-                if (typo != null) {
-                    any.add(typo, Occur.SHOULD);
-                }
+                words.addPresence(words.forms(token, true), any);
                 count++;
             }
         }
@@ -296,15 +225,6 @@ public final class TextQueryBuilder {
         }
         BooleanQuery built = any.build();
         return built.clauses().size() == 1 ? built.clauses().getFirst().query() : built;
-    }
-
-    /** Typo budget by word length (as Meilisearch): none under 5 letters, one up to 8, two beyond. */
-    static int typoEdits(String token) {
-        int length = token.codePointCount(0, token.length());
-        if (length < 5 || !token.chars().allMatch(Character::isLetter)) {
-            return 0;
-        }
-        return length <= 8 ? 1 : 2;
     }
 
     /**

@@ -10,6 +10,6 @@ class TypoBudgetTest {
     @ParameterizedTest
     @CsvSource({"pkh, 0", "data, 0", "desa1, 0", "miskin, 1", "stanting, 1", "kemiskinn, 2", "pemberdayaan, 2"})
     void noTyposUnderFiveLettersOneUpToEightTwoBeyond(String word, int edits) {
-        assertEquals(edits, TextQueryBuilder.typoEdits(word));
+        assertEquals(edits, WordQueries.typoEdits(word));
     }
 }
