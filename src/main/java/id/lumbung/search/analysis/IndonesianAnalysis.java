@@ -56,12 +56,16 @@ public final class IndonesianAnalysis {
         return chain(null, false);
     }
 
-    /** A query chain that expands with the given synonyms (null: none). */
-    public static Analyzer query(SynonymMap synonyms, boolean stem) {
-        return chain(synonyms, stem);
+    /**
+     * A query chain that expands with the given synonyms, after bringing each word to the form the rules write it in
+     * (see {@link RuleWordFilter}).
+     */
+    static Analyzer query(SynonymRules.Built rules, boolean stem) {
+        return chain(rules, stem);
     }
 
-    private static Analyzer chain(SynonymMap synonyms, boolean stem) {
+    private static Analyzer chain(SynonymRules.Built rules, boolean stem) {
+        SynonymMap synonyms = rules == null ? null : rules.map();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -72,6 +76,7 @@ public final class IndonesianAnalysis {
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new StopFilter(stream, STOP_WORDS);
                 if (synonyms != null && synonyms.fst != null) {
+                    stream = new RuleWordFilter(stream, rules.words());
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
                 if (stem) {

@@ -1,7 +1,6 @@
 package id.lumbung.search.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The analyzers a query is read with at one moment: unstemmed, stemmed, stemmed with the domain synonyms
@@ -10,9 +9,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 public record QueryAnalyzers(Analyzer exact, Analyzer stemmed, Analyzer withSynonyms, Analyzer withConcepts) {
 
     public static QueryAnalyzers of(SynonymRules synonyms, SynonymRules concepts) {
-        SynonymMap synonymMap = synonyms.build();
-        SynonymMap conceptMap = concepts.build();
         return new QueryAnalyzers(IndonesianAnalysis.exact(), IndonesianAnalysis.stemmed(),
-                IndonesianAnalysis.query(synonymMap, true), IndonesianAnalysis.query(conceptMap, true));
+                IndonesianAnalysis.query(synonyms.built(), true), IndonesianAnalysis.query(concepts.built(), true));
     }
 }

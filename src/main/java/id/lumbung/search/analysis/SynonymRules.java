@@ -5,9 +5,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Synonym rules in the Solr format: {@code a, b, c} (all equivalent) or {@code a, b => c, d} (one-way). Rules
@@ -29,6 +34,40 @@ public final class SynonymRules {
     public SynonymRules addAll(Iterable<String> more) {
         more.forEach(this::add);
         return this;
+    }
+
+    /**
+     * The rules as the query chains use them: the synonym map and the words the rules match on.
+     */
+    public record Built(SynonymMap map, Set<String> words) {
+    }
+
+    public Built built() {
+        Set<String> words = new HashSet<>();
+        Analyzer reader = IndonesianAnalysis.ruleReader();
+        for (String rule : rules) {
+            // The words a rule matches: its left side ("a, b => c"), or all of an equivalence ("a, b, c").
+            String matched = rule.contains("=>") ? rule.substring(0, rule.indexOf("=>")) : rule;
+            for (String alternative : matched.split(",")) {
+                words.addAll(tokens(reader, alternative));
+            }
+        }
+        return new Built(build(), Set.copyOf(words));
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 
     public SynonymMap build() {
