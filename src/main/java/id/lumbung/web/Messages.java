@@ -337,6 +337,15 @@ public interface Messages {
     @Message("Hasil (Inggris)")
     String field_outcomes_en();
 
+    @Message("Daerah yang Anda cari: profil, indikator, inovasi, dan rekomendasi.")
+    String region_match_note();
+
+    @Message("Lihat profil daerah")
+    String region_profile();
+
+    @Message("Bernama sama:")
+    String region_same_name();
+
     @Message("Halaman tidak ditemukan.")
     String not_found();
 }

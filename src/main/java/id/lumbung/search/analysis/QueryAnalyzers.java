@@ -3,13 +3,14 @@ package id.lumbung.search.analysis;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * The analyzers a query is read with at one moment: unstemmed, stemmed, stemmed with the domain synonyms
- * and stemmed with the concept thesaurus. Immutable; the vocabulary swaps in a new set when it changes.
+ * What a query is read with at one moment: the analyzers (unstemmed, stemmed, stemmed with the domain synonyms
+ * and stemmed with the concept thesaurus) and the names of the regions. Immutable; the vocabulary swaps in a new set when it changes.
  */
-public record QueryAnalyzers(Analyzer exact, Analyzer stemmed, Analyzer withSynonyms, Analyzer withConcepts) {
+public record QueryAnalyzers(Analyzer exact, Analyzer stemmed, Analyzer withSynonyms, Analyzer withConcepts,
+        RegionLexicon regions) {
 
-    public static QueryAnalyzers of(SynonymRules synonyms, SynonymRules concepts) {
+    public static QueryAnalyzers of(SynonymRules synonyms, SynonymRules concepts, RegionLexicon regions) {
         return new QueryAnalyzers(IndonesianAnalysis.exact(), IndonesianAnalysis.stemmed(),
-                IndonesianAnalysis.query(synonyms.built(), true), IndonesianAnalysis.query(concepts.built(), true));
+                IndonesianAnalysis.query(synonyms.built(), true), IndonesianAnalysis.query(concepts.built(), true), regions);
     }
 }

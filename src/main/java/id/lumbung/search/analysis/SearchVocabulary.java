@@ -1,6 +1,8 @@
 package id.lumbung.search.analysis;
 
 import id.lumbung.common.BackgroundTask;
+import id.lumbung.region.Region;
+import id.lumbung.region.RegionType;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -18,14 +20,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
  * The query-time vocabulary, built from the database and the curated files: region aliases (Kukar → Kutai
  * Kartanegara), each published innovation's acronym and name, the domain synonym list and the concept
- * thesaurus, plus the rules curators added. When any of these changes it is rebuilt in the background and
+ * thesaurus, plus the rules curators added; and the names of all provinces and kabupaten/kota. When any of these changes it is rebuilt in the background and
  * swapped in; queries never wait for it and no restart is needed.
  */
 @ApplicationScoped
@@ -77,7 +83,9 @@ public class SearchVocabulary {
         stale.set(false);
         SynonymRules synonyms = new SynonymRules().addAll(resourceLines(DOMAIN_FILE));
         SynonymRules concepts = new SynonymRules().addAll(resourceLines(THESAURUS_FILE));
+        RegionLexicon regions = current == null ? RegionLexicon.EMPTY : current.regions();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            regions = regions(statement);
             addRows(statement, synonyms, REGION_ALIAS_RULES);
             addRows(statement, synonyms, ACRONYM_RULES);
             addRows(statement, synonyms, "select rule from search_synonym where kind = 'padanan'");
@@ -91,7 +99,33 @@ public class SearchVocabulary {
             }
             LOG.warn("Search vocabulary built without the database's rules: " + e);
         }
-        current = QueryAnalyzers.of(synonyms, concepts);
+        current = QueryAnalyzers.of(synonyms, concepts, regions);
+    }
+
+    /** Provinces and kabupaten/kota with every written form of their names; provinces first. */
+    private static final String REGION_NAMES = """
+            select r.code, r.name, r.type, a.normalized from region r left join region_alias a on a.region_code = r.code
+            where r.type in ('provinsi', 'kabupaten', 'kota')
+            order by r.type = 'provinsi' desc, r.code, a.id
+            """;
+
+    private static RegionLexicon regions(Statement statement) throws SQLException {
+        Map<String, RegionLexicon.Place> places = new LinkedHashMap<>();
+        Map<String, List<String>> names = new HashMap<>();
+        try (ResultSet rs = statement.executeQuery(REGION_NAMES)) {
+            while (rs.next()) {
+                Region region = new Region();
+                region.code = rs.getString(1);
+                region.name = rs.getString(2);
+                region.type = RegionType.valueOf(rs.getString(3));
+                places.computeIfAbsent(region.code,
+                        code -> new RegionLexicon.Place(code, region.displayName(), region.type, region.provinceCode()));
+                if (rs.getString(4) != null) {
+                    names.computeIfAbsent(region.code, code -> new ArrayList<>()).add(rs.getString(4));
+                }
+            }
+        }
+        return RegionLexicon.of(List.copyOf(places.values()), names);
     }
 
     /** "kukar => kukar, kutai kartanegara": an abbreviation also finds the name it stands for. */

@@ -1,14 +1,6 @@
 package id.lumbung.search.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.stream.Collectors;
-import jsastrawi.morphology.DefaultLemmatizer;
-import jsastrawi.morphology.Lemmatizer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianStemFilter;
@@ -54,26 +46,12 @@ public enum Stemmer {
                 return false;
             }
             if (!keyword.isKeyword() && term.length() > 3) {
-                String root = Dictionary.LEMMATIZER.lemmatize(term.toString());
+                String root = IndonesianDictionary.LEMMATIZER.lemmatize(term.toString());
                 if (root != null && !root.isEmpty()) {
                     term.setEmpty().append(root);
                 }
             }
             return true;
-        }
-    }
-
-    /** The root-word dictionary shipped in the JSastrawi jar, loaded once. */
-    private static final class Dictionary {
-        static final Lemmatizer LEMMATIZER = new DefaultLemmatizer(load());
-
-        private static Set<String> load() {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                    DefaultLemmatizer.class.getResourceAsStream("/root-words.txt"), StandardCharsets.UTF_8))) {
-                return reader.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toSet());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

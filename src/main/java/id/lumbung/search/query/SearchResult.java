@@ -5,7 +5,16 @@ import java.util.Map;
 
 /** The JSON shape of a search answer. */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor,
-        String didYouMean, long tookMs, String index, boolean partial) {
+        String didYouMean, long tookMs, String index, boolean partial, RegionMatch regionMatch) {
+
+    /**
+     * The region a query names (its name or abbreviation, or a near spelling of one): shown before the results, with
+     * the path of its profile page. {@code exact} is false for a near spelling; {@code others} are regions of the same
+     * name (Kota and Kabupaten Bandung).
+     */
+    public record RegionMatch(String code, String name, String type, Place province, String profile, boolean exact,
+            List<Place> others) {
+    }
 
     public record Place(String code, String name) {
     }

@@ -11,6 +11,7 @@ import id.lumbung.search.index.SearchIndex;
 import id.lumbung.search.query.SearchRequest.SearchSort;
 import id.lumbung.search.query.SearchResult.FacetValue;
 import id.lumbung.search.query.SearchResult.Hit;
+import id.lumbung.search.query.SearchResult.RegionMatch;
 import id.lumbung.search.query.TextQueryBuilder.TextQueries;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -106,11 +107,16 @@ public class SearchService {
         long start = System.nanoTime();
         UserQuery parsed = parse(request.q());
         QueryAnalyzers analyzers = vocabulary.current();
+        RegionMatch region = RegionQueries.match(parsed, analyzers.regions());
         try {
-            SearchResult result = index.withSearcher(shared -> run(shared, request, parsed,
-                    new TextQueryBuilder(analyzers, wordFrequency(shared.getIndexReader())).build(parsed), start));
+            SearchResult result = index.withSearcher(shared -> {
+                TextQueryBuilder.WordFrequency frequency = wordFrequency(shared.getIndexReader());
+                UserQuery read = RegionQueries.withRegionSpellings(parsed, analyzers, frequency);
+                return run(shared, request, new Read(parsed, analyzers, region), new TextQueryBuilder(analyzers, frequency).build(read),
+                        start);
+            });
             if (result == null) {
-                return empty(start);
+                return empty(start, region);
             }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -137,7 +143,11 @@ public class SearchService {
         return new UserQueryParser(config.maxQueryTerms()).parse(q);
     }
 
-    private SearchResult run(IndexSearcher shared, SearchRequest request, UserQuery parsed, TextQueries text, long start)
+    /** The query as the user typed it, what it was read with, and the region it names. */
+    private record Read(UserQuery query, QueryAnalyzers analyzers, RegionMatch region) {
+    }
+
+    private SearchResult run(IndexSearcher shared, SearchRequest request, Read read, TextQueries text, long start)
             throws IOException {
         // A private searcher per request, so the time limit applies to this search only.
         IndexSearcher searcher = new BalancedSearcher(shared.getIndexReader(), sliceThreads, config.threadsPerSearch());
@@ -163,9 +173,10 @@ public class SearchService {
                         request.limit(), position == null ? null : position.sortAfter(), request.limit())), request.limit(),
                         counts.total());
         List<Hit> hitList = hits.read(searcher, page.topDocs(), text.highlight());
-        String didYouMean = counts.total() < 3 && !parsed.isEmpty() ? spelling.suggest(searcher.getIndexReader(), parsed) : null;
+        String didYouMean = counts.total() < 3 && !read.query().isEmpty()
+                ? spelling.suggest(searcher.getIndexReader(), read.query(), read.analyzers().regions()) : null;
         return new SearchResult(counts.total(), hitList, facets(counts), page.nextCursor(), didYouMean, elapsed(start),
-                index.state().name(), timeout.shouldExit());
+                index.state().name(), timeout.shouldExit(), read.region());
     }
 
     private ResultPage windowedPage(IndexSearcher searcher, Query recall, SearchRequest request, TextQueries text,
@@ -223,8 +234,8 @@ public class SearchService {
     }
 
     /** No index yet (first build running), or an index with no documents. */
-    private SearchResult empty(long start) {
-        return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false);
+    private SearchResult empty(long start, RegionMatch region) {
+        return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false, region);
     }
 
     static long elapsed(long start) {

@@ -3,20 +3,15 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.region.RegionNames;
+import id.lumbung.search.analysis.RegionLexicon;
+import id.lumbung.search.analysis.SearchVocabulary;
 import id.lumbung.search.index.HitCard;
 import id.lumbung.search.index.InnovationDocuments;
 import id.lumbung.search.index.SearchIndex;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.FeatureField;
@@ -29,7 +24,8 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Completion as the user types: innovations whose name or acronym has words starting with each word typed (looked
- * up by prefix in the index, so suggestions follow the index), and regions by name or alias.
+ * up by prefix in the index, so suggestions follow the index), and regions by name or alias (from the search
+ * vocabulary, loaded at start and kept through database outages).
  */
 @ApplicationScoped
 public class SuggestService {
@@ -40,14 +36,9 @@ public class SuggestService {
     SearchIndex index;
 
     @Inject
-    AgroalDataSource dataSource;
-
-    private volatile List<RegionEntry> regions;
+    SearchVocabulary vocabulary;
 
     public record Suggestion(String type, String text, String slug, String code, String detail) {
-    }
-
-    record RegionEntry(String code, String name, String normalized) {
     }
 
     public List<Suggestion> suggest(String q, int limit) {
@@ -88,10 +79,10 @@ public class SuggestService {
             return List.of();
         }
         List<Suggestion> found = new ArrayList<>();
-        for (RegionEntry entry : regionEntries()) {
-            if (entry.normalized().startsWith(normalized) || entry.normalized().contains(" " + normalized)) {
-                if (found.stream().noneMatch(s -> s.code().equals(entry.code()))) {
-                    found.add(new Suggestion("region", entry.name(), null, entry.code(), null));
+        for (RegionLexicon.Name name : vocabulary.current().regions().names()) {
+            if (name.normalized().startsWith(normalized) || name.normalized().contains(" " + normalized)) {
+                if (found.stream().noneMatch(s -> s.code().equals(name.place().code()))) {
+                    found.add(new Suggestion("region", name.place().name(), null, name.place().code(), null));
                 }
                 if (found.size() >= limit) {
                     break;
@@ -99,33 +90,5 @@ public class SuggestService {
             }
         }
         return found;
-    }
-
-    /** Loaded when the service starts, so region suggestions need no database later (and survive its outages). */
-    void onStart(@Observes StartupEvent event) {
-        regionEntries();
-    }
-
-    /** Provinces and kabupaten/kota with their aliases; reference data, loaded once. */
-    private List<RegionEntry> regionEntries() {
-        List<RegionEntry> loaded = regions;
-        if (loaded != null) {
-            return loaded;
-        }
-        List<RegionEntry> entries = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("""
-                        select r.code, case when r.type = 'provinsi' then 'Provinsi ' || r.name else r.name end, a.normalized
-                        from region r join region_alias a on a.region_code = r.code
-                        where r.type in ('provinsi', 'kabupaten', 'kota')
-                        order by r.type = 'provinsi' desc, r.code""")) {
-            while (rs.next()) {
-                entries.add(new RegionEntry(rs.getString(1), rs.getString(2), rs.getString(3)));
-            }
-        } catch (SQLException e) {
-            return List.of();
-        }
-        regions = List.copyOf(entries);
-        return regions;
     }
 }

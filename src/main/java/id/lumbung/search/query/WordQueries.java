@@ -149,11 +149,11 @@ final class WordQueries {
     /**
      * Near spellings of a word the catalogue does not contain (a typo), within the length's budget. A word the
      * catalogue knows is taken as meant: looking for its neighbours would cost every search and mostly add
-     * noise ("data" is not a typo of "dana").
+     * noise ("data" is not a typo of "dana"); so is a region's name, known or not to the catalogue ("Kalbar").
      */
     private Query typoQuery(String word) {
         int edits = typoEdits(word);
-        if (edits == 0 || frequency.documentsWith(word) > 0) {
+        if (edits == 0 || frequency.documentsWith(word) > 0 || analyzers.regions().isRegionWord(word)) {
             return null;
         }
         return new FuzzyQuery(new Term(WORDS_EXACT, word), edits, 1, 10, true);

@@ -1,0 +1,78 @@
+package id.lumbung.search.query;
+
+import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.analysis.IndonesianDictionary;
+import id.lumbung.search.analysis.QueryAnalyzers;
+import id.lumbung.search.analysis.RegionLexicon;
+import id.lumbung.search.query.SearchResult.Place;
+import id.lumbung.search.query.SearchResult.RegionMatch;
+import id.lumbung.search.query.TextQueryBuilder.WordFrequency;
+import id.lumbung.search.query.UserQuery.Clause;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Region names in queries: a query that is a region's name or abbreviation names that region (shown first, with a
+ * link to its profile), and a word the catalogue does not contain that is a near spelling of a region's name is read
+ * as that name too ("Ketapng" → Ketapang), so the place part of a query is not lost to a slip.
+ */
+final class RegionQueries {
+
+    private RegionQueries() {
+    }
+
+    /** The region the query's words name together; null when they name none (or the query has phrases or exclusions). */
+    static RegionMatch match(UserQuery query, RegionLexicon regions) {
+        if (query.clauses().isEmpty() || query.clauses().stream().anyMatch(c -> c.excluded() || c.phrase()
+                || c.alternatives().size() > 1)) {
+            return null;
+        }
+        RegionLexicon.Match match = regions.match(query.positiveText());
+        if (match == null) {
+            return null;
+        }
+        RegionLexicon.Place region = match.region();
+        RegionLexicon.Place province = region.code().equals(region.provinceCode()) ? null : regions.place(region.provinceCode());
+        return new RegionMatch(region.code(), region.name(), region.type().name(),
+                province == null ? null : new Place(province.code(), province.name()), "/daerah/" + region.code(),
+                match.exact(), match.others().stream().map(p -> new Place(p.code(), p.name())).toList());
+    }
+
+    /**
+     * The query with each word that no document contains and that is a near spelling of a region's name given that
+     * name as an alternative ("ketapng" OR "ketapang"); the word itself stays, for the catalogue's own near spellings.
+     */
+    static UserQuery withRegionSpellings(UserQuery query, QueryAnalyzers analyzers, WordFrequency frequency) {
+        List<Clause> clauses = new ArrayList<>(query.clauses().size());
+        boolean changed = false;
+        for (Clause clause : query.clauses()) {
+            String corrected = clause.phrase() || clause.alternatives().size() > 1 ? null
+                    : regionSpelling(clause.text(), analyzers, frequency);
+            if (corrected == null) {
+                clauses.add(clause);
+            } else {
+                clauses.add(new Clause(List.of(clause.text(), corrected), false, clause.excluded()));
+                changed = true;
+            }
+        }
+        return changed ? new UserQuery(List.copyOf(clauses), query.truncated()) : query;
+    }
+
+    /**
+     * The region word a typed word is a near spelling of, if the word is not a word: unknown to the catalogue, to the
+     * regions and to the Indonesian dictionary ("kawan" is not a slip for a region's "kanan").
+     */
+    static String regionSpelling(String typed, QueryAnalyzers analyzers, WordFrequency frequency) {
+        List<String> tokens = TextQueryBuilder.tokens(analyzers.exact(), typed);
+        if (tokens.size() != 1) {
+            return null;
+        }
+        String word = tokens.getFirst();
+        if (IndonesianAnalysis.STOP_WORDS.contains(word) || !word.chars().allMatch(Character::isLetter)
+                || analyzers.regions().isRegionWord(word) || frequency.documentsWith(word) > 0
+                || IndonesianDictionary.isWord(word)) {
+            return null;
+        }
+        return analyzers.regions().nearestWord(word);
+    }
+}

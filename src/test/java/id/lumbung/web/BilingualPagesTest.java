@@ -1,0 +1,101 @@
+package id.lumbung.web;
+
+import static id.lumbung.testing.Innovations.anInnovation;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.lumbung.testing.Api;
+import id.lumbung.testing.DemoCatalogue;
+import id.lumbung.testing.Innovations;
+import id.lumbung.testing.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** English versions on the pages and in the curator form; the region a search names, shown first. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class BilingualPagesTest {
+
+    @BeforeEach
+    void catalogue() {
+        DemoCatalogue.ensurePublished();
+    }
+
+    @Test
+    void englishPagesShowTheEnglishVersionsAndIndonesianPagesTheOriginal() {
+        String english = RestAssured.given().queryParam("lang", "en").get("/inovasi/laboratorium-kemiskinan-pekalongan")
+                .then().statusCode(200).extract().asString();
+        assertTrue(english.contains("<span lang=\"en\">Poverty Laboratory</span>"), english);
+        assertTrue(english.contains("<p class=\"lead\" lang=\"en\">The Bappeda Litbang (regional planning and research agency)"));
+        String indonesian = RestAssured.get("/inovasi/laboratorium-kemiskinan-pekalongan").then().statusCode(200).extract().asString();
+        assertTrue(indonesian.contains("<span lang=\"id\">Laboratorium Kemiskinan</span>"));
+        assertTrue(!indonesian.contains("Poverty Laboratory"));
+    }
+
+    @Test
+    void anEnglishPageShowsIndonesianTextMarkedAsSuchWhereThereIsNoTranslation() {
+        Innovations entry = anInnovation().withStatus("published").with("name", "Program Tanpa Terjemahan")
+                .with("problem", "Masalah yang belum diterjemahkan.");
+        Api.admin().queryParam("wait_for", "indexed").body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
+        String page = RestAssured.given().queryParam("lang", "en").get("/inovasi/" + entry.slug()).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("<span lang=\"id\">Program Tanpa Terjemahan</span>"), page);
+        assertTrue(page.contains("<p lang=\"id\">Masalah yang belum diterjemahkan.</p>"), page);
+    }
+
+    @Test
+    void englishResultsShowEnglishNamesAndSnippets() {
+        String page = RestAssured.given().queryParam("q", "poverty laboratory").queryParam("lang", "en").get("/cari").then()
+                .statusCode(200).extract().asString();
+        int first = page.indexOf("<li class=\"hit\">");
+        String firstHit = page.substring(first, page.indexOf("</li>", first));
+        assertTrue(firstHit.contains("href=\"/inovasi/laboratorium-kemiskinan-pekalongan\" lang=\"en\">Poverty Laboratory</a>"), firstHit);
+        assertTrue(firstHit.contains("<p class=\"snippet\" lang=\"en\">"), firstHit);
+        assertTrue(firstHit.contains("<mark>Poverty</mark> <mark>Laboratory</mark>"), firstHit);
+    }
+
+    @Test
+    void aSearchForARegionShowsTheRegionFirstWithALinkToItsProfile() {
+        String page = RestAssured.given().queryParam("q", "Kukar").get("/cari").then().statusCode(200).extract().asString();
+        int card = page.indexOf("<aside class=\"region-card\"");
+        int hits = page.indexOf("<ol class=\"hits\">");
+        assertTrue(card > 0 && hits > card, "the region card comes before the results");
+        assertTrue(page.substring(card, hits).contains("<a href=\"/daerah/64.02\">Kabupaten Kutai Kartanegara</a>"));
+        assertTrue(page.substring(card, hits).contains("Provinsi Kalimantan Timur"));
+
+        String none = RestAssured.given().queryParam("q", "Ketapang").get("/cari").then().statusCode(200).extract().asString();
+        assertTrue(none.contains("<a href=\"/daerah/61.04\">Kabupaten Ketapang</a>"), "a region without innovations too");
+    }
+
+    @Test
+    void curatorsEditTheEnglishVersionsInTheForm() {
+        Innovations entry = anInnovation();
+        Api.curator().body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
+        Response signIn = RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "kurator").formParam("j_password", Api.STAFF_PASSWORD).post("/j_security_check");
+        String session = signIn.getCookie("lumbung-sesi");
+        Response form = RestAssured.given().cookie("lumbung-sesi", session).get("/kurator/inovasi/" + entry.slug());
+        String html = form.asString();
+        for (String field : new String[] {"name_en", "summary_en", "problem_en", "approach_en", "outcomes_en"}) {
+            assertTrue(html.contains("name=\"" + field + "\""), field);
+        }
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(token.find());
+        RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", session).cookie("lumbung-csrf", form.getCookie("lumbung-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
+                .formParam("name", "Inovasi Uji").formParam("summary", "Ringkasan uji.").formParam("region_code", "33.14")
+                .formParam("level", "kabupaten").formParam("themes", "kemiskinan")
+                .formParam("name_en", "Test Innovation").formParam("summary_en", "A test summary.")
+                .formParam("outcomes_en", "Outcomes in English.")
+                .post("/kurator/inovasi/" + entry.slug()).then().statusCode(303);
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(200)
+                .body("name_en", equalTo("Test Innovation")).body("summary_en", equalTo("A test summary."))
+                .body("outcomes_en", equalTo("Outcomes in English.")).body("problem_en", equalTo(null));
+    }
+}
