@@ -40,11 +40,13 @@ public class SearchVocabulary {
     private static final Logger LOG = Logger.getLogger(SearchVocabulary.class);
     static final String DOMAIN_FILE = "/search/domain-synonyms.txt";
     static final String THESAURUS_FILE = "/search/thesaurus.txt";
+    static final String GLOSSARY_FILE = "/search/glossary.txt";
 
     @Inject
     AgroalDataSource dataSource;
 
     private volatile QueryAnalyzers current;
+    private final CatalogueAbbreviations abbreviations = new CatalogueAbbreviations();
     private final AtomicBoolean stale = new AtomicBoolean(true);
     private final BackgroundTask backgroundRebuild = new BackgroundTask(this::rebuild);
 
@@ -81,13 +83,14 @@ public class SearchVocabulary {
     /** Rebuilds now, for changes a curator expects to see in the next query. */
     public synchronized void rebuild() {
         stale.set(false);
-        SynonymRules synonyms = new SynonymRules().addAll(resourceLines(DOMAIN_FILE));
+        SynonymRules synonyms = new SynonymRules().addAll(resourceLines(DOMAIN_FILE)).addAll(resourceLines(GLOSSARY_FILE));
         SynonymRules concepts = new SynonymRules().addAll(resourceLines(THESAURUS_FILE));
         RegionLexicon regions = current == null ? RegionLexicon.EMPTY : current.regions();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             regions = regions(statement);
             addRows(statement, synonyms, REGION_ALIAS_RULES);
             addRows(statement, synonyms, ACRONYM_RULES);
+            synonyms.addAll(abbreviations.definedIn(connection));
             addRows(statement, synonyms, "select rule from search_synonym where kind = 'padanan'");
             addRows(statement, concepts, "select rule from search_synonym where kind = 'tesaurus'");
         } catch (SQLException e) {
