@@ -6,7 +6,6 @@ import id.lumbung.common.ApiProblem;
 import id.lumbung.search.SearchConfig;
 import id.lumbung.search.analysis.QueryAnalyzers;
 import id.lumbung.search.analysis.SearchVocabulary;
-import id.lumbung.search.index.InnovationDocuments;
 import id.lumbung.search.index.SearchIndex;
 import id.lumbung.search.query.SearchRequest.SearchSort;
 import id.lumbung.search.query.SearchResult.FacetValue;

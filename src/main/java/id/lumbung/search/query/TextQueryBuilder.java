@@ -10,21 +10,17 @@ import id.lumbung.search.query.UserQuery.Clause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -42,6 +38,8 @@ public final class TextQueryBuilder {
     private static final List<String> ENGLISH_FIELDS = List.of(NAME_EN, SUMMARY_EN, OUTCOMES_EN);
     private static final int MAX_HIGHLIGHT_TERMS = 200;
     static final float COORDINATION_BONUS = 3f;
+    /** A word a document does not contain but whose synonym or concept it does counts half (see {@link #withMeanings}). */
+    static final float MEANING_BONUS = COORDINATION_BONUS / 2;
     private static final int MAX_FUZZY_WORDS = 8;
 
     /** How many documents contain a term of a field; a word as written that no document contains is a likely typo. */
@@ -96,8 +94,14 @@ public final class TextQueryBuilder {
                 Query presence = presenceQuery(clause);
                 if (presence != null) {
                     // Coordination: every query word a document contains adds the same bonus, so documents
-                    // matching more of the user's words rank above those repeating one of them.
+                    // matching more of the user's words rank above those repeating one of them; a word whose
+                    // synonym or concept a document contains ("jompo": "lansia") adds half as much (a document with
+                    // both the word and its meaning gets both bonuses).
                     rankingWords.add(new BoostQuery(new ConstantScoreQuery(presence), COORDINATION_BONUS), Occur.SHOULD);
+                    Query meanings = withMeanings(presence, clause);
+                    if (meanings != presence) {
+                        rankingWords.add(new BoostQuery(new ConstantScoreQuery(meanings), MEANING_BONUS), Occur.SHOULD);
+                    }
                     recallWords.add(presence, Occur.SHOULD);
                 }
                 wordCount++;
@@ -115,12 +119,38 @@ public final class TextQueryBuilder {
         }
         String text = query.positiveText();
         List<String> stems = tokens(analyzers.stemmed(), text);
-        Expansion synonyms = expansion(analyzers.withSynonyms(), text, stems, SYNONYM_WEIGHT);
-        Expansion concepts = expansion(analyzers.withConcepts(), text, stems, CONCEPT_WEIGHT);
+        Expansions.Expansion synonyms = Expansions.of(analyzers.withSynonyms(), text, stems, SYNONYM_WEIGHT);
+        Expansions.Expansion concepts = Expansions.of(analyzers.withConcepts(), text, stems, CONCEPT_WEIGHT);
         return new TextQueries(combine(rankingWords, wordCount, required, excluded, synonyms.ranking(), concepts.ranking()),
                 combine(recallWords, wordCount, required, excluded, synonyms.recall(), concepts.recall()),
                 highlightQuery(query));
     }
+
+    /**
+     * A word's presence, or that of what its synonyms and concepts expand it to (for a word on its own: a rule over
+     * several words is matched by the expansion of the whole query). Paraphrases share few words with the programmes
+     * they describe; counting the meanings they share keeps a document that covers all the user's concepts above one
+     * that repeats a single frequent word. Ranking only: the recall query stays the user's words.
+     */
+    private Query withMeanings(Query presence, Clause clause) {
+        if (clause.alternatives().size() > 1) {
+            return presence;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(presence, Occur.SHOULD);
+        int added = 0;
+        for (Analyzer analyzer : new Analyzer[] {analyzers.withSynonyms(), analyzers.withConcepts()}) {
+            String text = clause.text();
+            if (analyzer != null && !tokens(analyzer, text).equals(tokens(analyzers.stemmed(), text))) {
+                Query meaning = Expansions.expansionQuery(analyzer, text, 1f, true);
+                if (meaning != null) {
+                    any.add(meaning, Occur.SHOULD);
+                    added++;
+                }
+            }
+        }
+        return added == 0 ? presence : any.build();
+    }
+
 
     private Query highlightQuery(UserQuery query) {
         BooleanQuery.Builder marks = new BooleanQuery.Builder();
@@ -240,112 +270,6 @@ public final class TextQueryBuilder {
             return new TermQuery(new Term(WORDS_EXACT, tokens.getFirst()));
         }
         return new QueryBuilder(analyzers.stemmed()).createPhraseQuery(PHRASES, text);
-    }
-
-    /**
-     * An expansion of the query by synonyms or concepts, for ranking (a multi-word synonym as a phrase) and for
-     * recall (as all of its words: cheaper, it only has to find and count candidates).
-     */
-    record Expansion(Query ranking, Query recall) {
-        static final Expansion NONE = new Expansion(null, null);
-    }
-
-    /** The expansion of an analyzer that inserts synonyms; {@link Expansion#NONE} when it adds nothing. */
-    private static Expansion expansion(Analyzer analyzer, String text, List<String> stems, float weight) {
-        if (analyzer == null || tokens(analyzer, text).equals(stems)) {
-            return Expansion.NONE;
-        }
-        Query recall = onlyAdded(expansionQuery(analyzer, text, weight, false), new HashSet<>(stems));
-        return new Expansion(expansionQuery(analyzer, text, weight, true), recall);
-    }
-
-    /**
-     * The part of a recall expansion that adds to the user's own words: their stems are already looked up by
-     * the word clauses, and reading the same long postings list twice would double the cost of common words.
-     */
-    private static Query onlyAdded(Query expansion, Set<String> ownStems) {
-        if (!(expansion instanceof BoostQuery boosted)) {
-            return expansion;
-        }
-        List<Query> added = new ArrayList<>();
-        addAlternatives(boosted.getQuery(), ownStems, added);
-        if (added.isEmpty()) {
-            return null;
-        }
-        // The boost on each alternative rather than on their disjunction: the same scores, and Lucene then flattens
-        // them into the query's one disjunction of words, where block-max WAND (MaxScore) skips on each of them. A
-        // boosted disjunction stays one nested clause whose every document is scored.
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        added.forEach(q -> any.add(new BoostQuery(q, boosted.getBoost()), Occur.SHOULD));
-        return any.build();
-    }
-
-    /**
-     * Collects the alternatives of an expansion that can find documents the user's own words do not: nested
-     * disjunctions (the synonyms of one position) are taken apart, the user's own stems dropped, and so is a
-     * conjunction of the user's own words alone ("satu pintu" inside "pelayanan satu pintu"), which only matches
-     * documents they already match.
-     */
-    private static void addAlternatives(Query q, Set<String> ownStems, List<Query> added) {
-        if (q instanceof BooleanQuery bool && isPureDisjunction(bool)) {
-            bool.clauses().forEach(clause -> addAlternatives(clause.query(), ownStems, added));
-            return;
-        }
-        if (q instanceof BooleanQuery bool && onlyOwnWords(bool, ownStems)) {
-            return;
-        }
-        Query rest = withoutOwn(q, ownStems);
-        if (rest != null) {
-            added.add(rest);
-        }
-    }
-
-    private static boolean isPureDisjunction(BooleanQuery bool) {
-        return bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD);
-    }
-
-    private static boolean onlyOwnWords(BooleanQuery conjunction, Set<String> ownStems) {
-        return conjunction.clauses().stream().allMatch(c -> c.occur() == Occur.MUST && c.query() instanceof TermQuery term
-                && ownStems.contains(term.getTerm().text()));
-    }
-
-    private static Query withoutOwn(Query q, Set<String> ownStems) {
-        if (q instanceof TermQuery term) {
-            return ownStems.contains(term.getTerm().text()) ? null : q;
-        }
-        if (q instanceof SynonymQuery synonyms) {
-            List<Term> others = synonyms.getTerms().stream().filter(t -> !ownStems.contains(t.text())).distinct().toList();
-            if (others.isEmpty()) {
-                return null;
-            }
-            if (others.size() == 1) {
-                return new TermQuery(others.getFirst());
-            }
-            SynonymQuery.Builder rest = new SynonymQuery.Builder(WORDS);
-            others.forEach(rest::addTerm);
-            return rest.build();
-        }
-        return q;
-    }
-
-    private static Query expansionQuery(Analyzer analyzer, String text, float weight, boolean phrases) {
-        QueryBuilder builder = new ExpansionQueryBuilder(analyzer);
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(phrases);
-        Query q = builder.createBooleanQuery(WORDS, text, Occur.SHOULD);
-        return q == null ? null : new BoostQuery(q, weight);
-    }
-
-    /** Single words of an expansion on the weighted words, its multi-word alternatives as phrases on the phrase field. */
-    private static final class ExpansionQueryBuilder extends QueryBuilder {
-
-        ExpansionQueryBuilder(Analyzer analyzer) {
-            super(analyzer);
-        }
-
-        @Override
-        protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
-            return super.analyzePhrase(PHRASES, stream, slop);
-        }
     }
 
     /** The terms an analyzer makes of a text, in order. */
