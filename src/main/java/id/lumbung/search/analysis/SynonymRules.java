@@ -17,7 +17,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Synonym rules in the Solr format: {@code a, b, c} (all equivalent) or {@code a, b => c, d} (one-way). Rules
  * are read with the chain that runs before the synonym step, so "Usaha Mikro Kecil dan Menengah" matches
- * what a query turns into. A rule that reads as nothing (only stop words) is skipped, not fatal.
+ * what a query turns into. Stop words are taken out of each term first ("rumah tidak layak huni" is read as
+ * "rumah layak huni"): Lucene refuses a term with a gap where a stop word was, and the synonym step, which runs after
+ * the query's stop words are gone, matches the remaining words in a row. A rule that reads as nothing (only stop
+ * words) is skipped, not fatal.
  */
 public final class SynonymRules {
 
@@ -26,9 +29,33 @@ public final class SynonymRules {
     public SynonymRules add(String rule) {
         String trimmed = rule.strip();
         if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-            rules.add(trimmed);
+            rules.add(withoutStopWords(trimmed));
         }
         return this;
+    }
+
+    /** The rule with the stop words taken out of each of its terms; a term of stop words only is left out. */
+    static String withoutStopWords(String rule) {
+        Analyzer reader = IndonesianAnalysis.ruleReader();
+        String[] sides = rule.split("=>", -1);
+        if (sides.length > 2) {
+            return rule;
+        }
+        List<String> rewritten = new ArrayList<>();
+        for (String side : sides) {
+            List<String> terms = new ArrayList<>();
+            for (String term : side.split(",")) {
+                List<String> words = tokens(reader, term);
+                if (!words.isEmpty()) {
+                    terms.add(String.join(" ", words));
+                }
+            }
+            if (terms.isEmpty()) {
+                return rule;
+            }
+            rewritten.add(String.join(", ", terms));
+        }
+        return String.join(" => ", rewritten);
     }
 
     public SynonymRules addAll(Iterable<String> more) {
@@ -92,7 +119,7 @@ public final class SynonymRules {
     public static String problemWith(String rule) {
         SolrSynonymParser parser = new SolrSynonymParser(true, true, IndonesianAnalysis.ruleReader());
         try {
-            parser.parse(new StringReader(rule));
+            parser.parse(new StringReader(withoutStopWords(rule)));
             return null;
         } catch (ParseException | IllegalArgumentException e) {
             return e.getMessage() == null ? "not a synonym rule" : e.getMessage();

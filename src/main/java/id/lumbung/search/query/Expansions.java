@@ -121,8 +121,14 @@ final class Expansions {
         return q == null ? null : new BoostQuery(q, weight);
     }
 
-    /** Single words of an expansion on the weighted words, its multi-word alternatives as phrases on the phrase field. */
+    /**
+     * Single words of an expansion on the weighted words, its multi-word alternatives as phrases on the phrase field.
+     * Rules are written without stop words ("rumah layak huni"), and the phrase field keeps a stop word's place
+     * ("rumah tidak layak huni"), so a phrase may stretch over up to two left-out words.
+     */
     private static final class ExpansionQueryBuilder extends QueryBuilder {
+
+        private static final int STOP_WORD_SLOP = 2;
 
         ExpansionQueryBuilder(Analyzer analyzer) {
             super(analyzer);
@@ -130,8 +136,7 @@ final class Expansions {
 
         @Override
         protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
-            return super.analyzePhrase(PHRASES, stream, slop);
+            return super.analyzePhrase(PHRASES, stream, Math.max(slop, STOP_WORD_SLOP));
         }
     }
-
 }
