@@ -126,11 +126,19 @@ public class SearchService {
     }
 
     static TextQueryBuilder.WordFrequency wordFrequency(IndexReader reader) {
-        return (field, term) -> {
-            try {
-                return reader.docFreq(new Term(field, term));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return new TextQueryBuilder.WordFrequency() {
+            @Override
+            public int documentsWith(String field, String term) {
+                try {
+                    return reader.docFreq(new Term(field, term));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public int documents() {
+                return reader.numDocs();
             }
         };
     }

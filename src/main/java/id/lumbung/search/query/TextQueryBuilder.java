@@ -10,7 +10,9 @@ import id.lumbung.search.query.UserQuery.Clause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -50,6 +52,11 @@ public final class TextQueryBuilder {
         default int documentsWith(String word) {
             return documentsWith(WORDS_EXACT, word);
         }
+
+        /** How many documents there are. */
+        default int documents() {
+            return 0;
+        }
     }
 
     private final QueryAnalyzers analyzers;
@@ -80,6 +87,7 @@ public final class TextQueryBuilder {
         List<Query> excluded = new ArrayList<>();
         int wordCount = 0;
         int[] fuzzyBudget = {MAX_FUZZY_WORDS};
+        Map<Clause, Float> bonus = coordinationBonuses(query);
         for (Clause clause : query.clauses()) {
             Query q = clauseQuery(clause, fuzzyBudget);
             if (q == null) {
@@ -93,11 +101,12 @@ public final class TextQueryBuilder {
                 rankingWords.add(q, Occur.SHOULD);
                 Query presence = presenceQuery(clause);
                 if (presence != null) {
-                    // Coordination: every query word a document contains adds the same bonus, so documents
-                    // matching more of the user's words rank above those repeating one of them; a word whose
+                    // Coordination: every query word a document contains adds a bonus (weighed by the word's rarity),
+                    // so documents matching more of the user's words rank above those repeating one of them; a word whose
                     // synonym or concept a document contains ("jompo": "lansia") adds half as much (a document with
                     // both the word and its meaning gets both bonuses).
-                    rankingWords.add(new BoostQuery(new ConstantScoreQuery(presence), COORDINATION_BONUS), Occur.SHOULD);
+                    rankingWords.add(new BoostQuery(new ConstantScoreQuery(presence), bonus.getOrDefault(clause, COORDINATION_BONUS)),
+                            Occur.SHOULD);
                     Query meanings = withMeanings(presence, clause);
                     if (meanings != presence) {
                         rankingWords.add(new BoostQuery(new ConstantScoreQuery(meanings), MEANING_BONUS), Occur.SHOULD);
@@ -124,6 +133,31 @@ public final class TextQueryBuilder {
         return new TextQueries(combine(rankingWords, wordCount, required, excluded, synonyms.ranking(), concepts.ranking()),
                 combine(recallWords, wordCount, required, excluded, synonyms.recall(), concepts.recall()),
                 highlightQuery(query));
+    }
+
+    /**
+     * The coordination bonus of each of the query's words: the same on average, but more for a rarer word and less for a
+     * common one (the word's IDF over the mean IDF of the query's words, between half and twice the bonus), so that a
+     * document with "perbaikan rumah" outranks one with "warga miskin" for "perbaikan rumah warga miskin". A word no
+     * document contains as a stem (a typo) gets the plain bonus.
+     */
+    private Map<Clause, Float> coordinationBonuses(UserQuery query) {
+        Map<Clause, Double> idfs = new HashMap<>();
+        int documents = words.documents();
+        for (Clause clause : query.clauses()) {
+            List<String> stems = clause.excluded() || clause.phrase() ? List.of() : tokens(analyzers.stemmed(), clause.text());
+            int withStem = stems.size() == 1 ? words.documentsWithStem(stems.getFirst()) : 0;
+            if (withStem > 0) {
+                idfs.put(clause, Math.log(1 + (documents - withStem + 0.5) / (withStem + 0.5)));
+            }
+        }
+        Map<Clause, Float> bonuses = new HashMap<>();
+        if (idfs.size() > 1) {
+            double mean = idfs.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            idfs.forEach((clause, idf) -> bonuses.put(clause,
+                    (float) (COORDINATION_BONUS * Math.clamp(idf / mean, 0.5, 2.0))));
+        }
+        return bonuses;
     }
 
     /**

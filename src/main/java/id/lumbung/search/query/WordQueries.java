@@ -59,6 +59,14 @@ final class WordQueries {
         return fuzzy || forms.typo() == null ? forms : new Forms(word, forms.stems(), forms.englishStem(), null);
     }
 
+    int documents() {
+        return frequency.documents();
+    }
+
+    int documentsWithStem(String stem) {
+        return frequency.documentsWith(WORDS, stem);
+    }
+
     /** The scored query of a word: the best of its forms, the others adding a little. */
     Query scored(Forms forms) {
         List<Query> disjuncts = new ArrayList<>();
