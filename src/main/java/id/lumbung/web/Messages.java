@@ -346,6 +346,75 @@ public interface Messages {
     @Message("Bernama sama:")
     String region_same_name();
 
+    @Message("Analitik pencarian")
+    String search_analytics();
+
+    @Message("Tanpa data pribadi: hanya minggu, kata kunci yang dinormalkan (angka panjang dan alamat surel disamarkan), dan jumlahnya.")
+    String search_analytics_privacy();
+
+    @Message("Periode")
+    String search_analytics_period();
+
+    @Message("Pencarian tanpa hasil")
+    String search_analytics_zero();
+
+    @Message("Ajari pencarian kata yang dipakai pengguna: tulis istilah katalog yang dimaksud, lalu buat aturan sinonim.")
+    String search_analytics_zero_help();
+
+    @Message("Pencarian yang hasilnya tidak dibuka")
+    String search_analytics_no_click();
+
+    @Message("Pencarian terbanyak")
+    String search_analytics_top();
+
+    @Message("Per minggu")
+    String search_analytics_per_week();
+
+    @Message("Minggu (Senin)")
+    String search_analytics_week();
+
+    @Message("Kata kunci")
+    String search_analytics_query();
+
+    @Message("Pencarian")
+    String search_analytics_searches();
+
+    @Message("Tanpa hasil")
+    String search_analytics_zero_count();
+
+    @Message("Hasil dibuka")
+    String search_analytics_clicks();
+
+    @Message("Tindakan")
+    String search_analytics_action();
+
+    @Message("Artinya")
+    String search_analytics_means();
+
+    @Message("Jenis aturan")
+    String search_analytics_kind();
+
+    @Message("tesaurus (satu arah)")
+    String search_analytics_kind_tesaurus();
+
+    @Message("padanan (setara)")
+    String search_analytics_kind_padanan();
+
+    @Message("Buat aturan sinonim")
+    String search_analytics_make_rule();
+
+    @Message("Aturan disimpan dan langsung dipakai:")
+    String search_analytics_rule_saved();
+
+    @Message("Aturan tidak dapat dibuat:")
+    String search_analytics_rule_failed();
+
+    @Message("{weeks} minggu terakhir")
+    String search_analytics_weeks(int weeks);
+
+    @Message("isi artinya.")
+    String search_analytics_rule_needs_meaning();
+
     @Message("Halaman tidak ditemukan.")
     String not_found();
 }

@@ -102,12 +102,16 @@ class AuthorizationMatrixTest {
                 new Endpoint("analytics", Access.PUBLIC, () -> Call.get("/api/v1/replications/analytics")),
                 new Endpoint("export replications", Access.PUBLIC, () -> Call.get("/api/v1/replications/export")),
                 new Endpoint("learning events", Access.PUBLIC, () -> Call.get("/api/v1/learning-events")),
+                // The published fixture was indexed long before this endpoint's turn (the indexer polls every 200 ms).
+                new Endpoint("search result click", Access.PUBLIC,
+                        () -> new Call("POST", "/api/v1/search/clicks?q=kemiskinan&slug=" + p, null, null)),
 
                 new Endpoint("innovation history", Access.STAFF, () -> Call.get("/api/v1/innovations/" + p + "/history")),
                 new Endpoint("replication history", Access.STAFF, () -> Call.get("/api/v1/replications/" + r + "/history")),
                 new Endpoint("stalled", Access.STAFF, () -> Call.get("/api/v1/replications/stalled")),
                 new Endpoint("region history", Access.STAFF, () -> Call.get("/api/v1/regions/33.14/history")),
                 new Endpoint("list synonyms", Access.STAFF, () -> Call.get("/api/v1/search/synonyms")),
+                new Endpoint("search analytics", Access.STAFF, () -> Call.get("/api/v1/search/analytics?weeks=12")),
                 new Endpoint("create innovation", Access.STAFF,
                         () -> new Call("POST", "/api/v1/innovations", anInnovation().json(), null)),
                 new Endpoint("edit draft", Access.STAFF, () -> {
@@ -202,6 +206,6 @@ class AuthorizationMatrixTest {
             }
         }
         assertTrue(wrong.isEmpty(), "wrong answers:\n" + String.join("\n", wrong));
-        assertTrue(checked >= 46 * Who.values().length, "every endpoint was checked");
+        assertTrue(checked >= 48 * Who.values().length, "every endpoint was checked");
     }
 }

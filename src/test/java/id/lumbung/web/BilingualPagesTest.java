@@ -55,7 +55,7 @@ class BilingualPagesTest {
                 .statusCode(200).extract().asString();
         int first = page.indexOf("<li class=\"hit\">");
         String firstHit = page.substring(first, page.indexOf("</li>", first));
-        assertTrue(firstHit.contains("href=\"/inovasi/laboratorium-kemiskinan-pekalongan\" lang=\"en\">Poverty Laboratory</a>"), firstHit);
+        assertTrue(firstHit.contains("href=\"/inovasi/laboratorium-kemiskinan-pekalongan\" ping=\"/api/v1/search/clicks?q=poverty+laboratory&amp;slug=laboratorium-kemiskinan-pekalongan\" lang=\"en\">Poverty Laboratory</a>"), firstHit);
         assertTrue(firstHit.contains("<p class=\"snippet\" lang=\"en\">"), firstHit);
         assertTrue(firstHit.contains("<mark>Poverty</mark> <mark>Laboratory</mark>"), firstHit);
     }

@@ -229,12 +229,37 @@ class PagesBrowserTest {
     }
 
     @Test
+    void aResultOpenedFromTheResultsIsCountedAsAClickOfItsQuery() {
+        String query = "gertak klik peramban";
+        open("/cari?q=gertak+klik+peramban");
+        browser.driver.findElement(By.cssSelector("ol.hits li.hit h2 a")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/inovasi/gertak-trenggalek"));
+        // The ping is sent as the link is followed; it may land a moment after the new page.
+        long clicks = 0;
+        for (int i = 0; i < 50 && clicks == 0; i++) {
+            List<Map<String, Object>> top = Api.curator().queryParam("limit", 100).get("/api/v1/search/analytics").then()
+                    .statusCode(200).extract().path("top_queries");
+            clicks = top.stream().filter(e -> query.equals(e.get("query"))).mapToLong(e -> ((Number) e.get("clicks")).longValue())
+                    .sum();
+            if (clicks == 0) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        assertEquals(1, clicks);
+    }
+
+    @Test
     void noSeriousAccessibilityViolationOnAnyPage() {
         List<String> problems = new ArrayList<>();
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         pages.put("/", null);
         pages.put("/cari?q=kemiskinan+ekstrem", null);
         pages.put("/cari?q=zzzyyyxxx", null);
+        pages.put("/cari?q=Kukar", "cari-daerah");
         pages.put("/inovasi/gertak-trenggalek", null);
         pages.put("/daerah/35.03", "daerah");
         pages.put("/replikasi", "replikasi");
@@ -250,8 +275,11 @@ class PagesBrowserTest {
         }
         signIn();
         for (String path : List.of("/kurator", "/kurator/inovasi/baru", "/kurator/inovasi/gertak-trenggalek",
-                "/kurator/replikasi/baru", "/kurator/impor", "/kurator/inovasi/gertak-trenggalek/riwayat")) {
+                "/kurator/replikasi/baru", "/kurator/impor", "/kurator/inovasi/gertak-trenggalek/riwayat", "/kurator/pencarian")) {
             open(path);
+            if (path.equals("/kurator/pencarian")) {
+                browser.screenshot("kurator-analitik-pencarian");
+            }
             browser.seriousAccessibilityViolations().forEach(v -> problems.add(path + " — " + v));
         }
         open("/kurator/inovasi/baru");

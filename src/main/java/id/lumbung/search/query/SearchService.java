@@ -6,6 +6,7 @@ import id.lumbung.common.ApiProblem;
 import id.lumbung.search.SearchConfig;
 import id.lumbung.search.analysis.QueryAnalyzers;
 import id.lumbung.search.analysis.SearchVocabulary;
+import id.lumbung.search.analytics.SearchLog;
 import id.lumbung.search.index.SearchIndex;
 import id.lumbung.search.query.SearchRequest.SearchSort;
 import id.lumbung.search.query.SearchResult.FacetValue;
@@ -78,6 +79,9 @@ public class SearchService {
     @Inject
     FacetCounter facetCounter;
 
+    @Inject
+    SearchLog searchLog;
+
     /** Helpers for the slices of a search beyond the one the request's own thread searches; null for none. */
     private ExecutorService sliceThreads;
 
@@ -116,6 +120,9 @@ public class SearchService {
             });
             if (result == null) {
                 return empty(start, region);
+            }
+            if (request.cursor() == null && !parsed.isEmpty()) {
+                searchLog.searched(request.q(), result.total());
             }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -247,6 +254,16 @@ public class SearchService {
 
     static long elapsed(long start) {
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Whether a published innovation with this slug is in the index. */
+    public boolean isSearchable(String slug) {
+        try {
+            Boolean found = index.withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(SLUG, slug)) > 0);
+            return Boolean.TRUE.equals(found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The hits of a top-docs as API hits, for callers that have no facets (similar innovations). */
