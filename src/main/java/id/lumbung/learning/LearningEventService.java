@@ -25,7 +25,8 @@ public class LearningEventService {
     }
 
     public List<LearningEventView> list(Caller caller) {
-        return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream().map(e -> view(e, caller)).toList();
+        // A list, not a stream: a stream reads its rows lazily and needs a transaction open until it is consumed.
+        return LearningEvent.<LearningEvent>listAll(Sort.descending("date")).stream().map(e -> view(e, caller)).toList();
     }
 
     public LearningEventView get(String slug, Caller caller) {

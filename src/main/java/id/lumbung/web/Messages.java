@@ -318,4 +318,16 @@ public interface Messages {
 
     @Message("Halaman tidak ditemukan.")
     String not_found();
+
+    @Message("Layanan sedang tidak tersedia")
+    String unavailable_title();
+
+    @Message("Basis data Lumbung sedang tidak dapat dihubungi, jadi halaman ini tidak dapat ditampilkan dan tidak ada yang disimpan. Pencarian tetap berjalan. Silakan coba lagi dalam beberapa saat.")
+    String unavailable_text();
+
+    @Message("Terjadi kesalahan")
+    String error_title();
+
+    @Message("Permintaan ini tidak dapat diproses. Kesalahan sudah dicatat; silakan coba lagi nanti.")
+    String error_text();
 }
