@@ -138,7 +138,7 @@ public class InnovationResource {
     @Path("/{slug}/history")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public List<Revision> history(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug) {
-        return history.of(slug);
+        return history.of(slug, caller());
     }
 
     /** Body of a workflow move: the publication status to move to. */

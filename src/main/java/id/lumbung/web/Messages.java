@@ -330,4 +330,16 @@ public interface Messages {
 
     @Message("Permintaan ini tidak dapat diproses. Kesalahan sudah dicatat; silakan coba lagi nanti.")
     String error_text();
+
+    @Message("Kontak instansi")
+    String public_contact();
+
+    @Message("Surel")
+    String email();
+
+    @Message("Telepon")
+    String phone();
+
+    @Message("Situs web")
+    String website();
 }
