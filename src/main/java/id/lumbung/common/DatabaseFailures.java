@@ -54,6 +54,19 @@ public final class DatabaseFailures {
         return Optional.empty();
     }
 
+    /** Whether PostgreSQL being out of reach is the cause of this failure, at any depth. */
+    public static boolean isUnreachableAnywhere(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (isUnreachable(cause)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     public static boolean isUnreachable(Throwable cause) {
         if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
                 || cause instanceof ConnectException) {

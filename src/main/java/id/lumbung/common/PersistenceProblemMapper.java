@@ -38,31 +38,31 @@ public class PersistenceProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response persistence(PersistenceException e, HttpServerRequest request) {
-        return classified(e, request);
+    public Response persistence(PersistenceException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+        return classified(e, request, routing);
     }
 
     @ServerExceptionMapper
-    public Response sql(SQLException e, HttpServerRequest request) {
-        return classified(e, request);
+    public Response sql(SQLException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+        return classified(e, request, routing);
     }
 
     @ServerExceptionMapper
-    public Response rollback(RollbackException e, HttpServerRequest request) {
-        return classified(e, request);
+    public Response rollback(RollbackException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+        return classified(e, request, routing);
     }
 
     @ServerExceptionMapper
-    public Response transactional(TransactionalException e, HttpServerRequest request) {
-        return classified(e, request);
+    public Response transactional(TransactionalException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+        return classified(e, request, routing);
     }
 
     @ServerExceptionMapper
-    public Response undeclared(ArcUndeclaredThrowableException e, HttpServerRequest request) {
-        return classified(e, request);
+    public Response undeclared(ArcUndeclaredThrowableException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+        return classified(e, request, routing);
     }
 
-    private Response classified(Throwable e, HttpServerRequest request) {
+    private Response classified(Throwable e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
         ApiProblem problem = DatabaseFailures.classify(e).orElse(null);
         if (problem == null) {
             LOG.error("Unexpected database failure", e);
@@ -70,7 +70,7 @@ public class PersistenceProblemMapper {
         } else if (problem.getStatusCode() == 503) {
             LOG.warnf("PostgreSQL cannot be reached (%s %s): %s", request.method(), request.path(), rootMessage(e));
         }
-        if (pages.isResolvable() && ProblemPages.isPage(request.path())) {
+        if (pages.isResolvable() && ProblemPages.isPage(routing)) {
             return pages.get().render(problem);
         }
         return problem.toResponse();

@@ -10,8 +10,12 @@ public interface ProblemPages {
 
     Response render(ApiProblem problem);
 
-    /** Whether a path is one of the pages rather than the API, the health and metrics endpoints or a static file. */
-    static boolean isPage(String path) {
-        return path != null && !path.startsWith("/api/") && !path.startsWith("/q/") && !path.startsWith("/static/");
+    /**
+     * Whether a request is for one of the pages rather than the API, the health and metrics endpoints or a static file,
+     * judged by its normalised path ({@code /%61pi/...} and {@code //api/...} are the API too).
+     */
+    static boolean isPage(io.vertx.ext.web.RoutingContext request) {
+        String path = request.normalizedPath().replaceAll("/{2,}", "/");
+        return !path.startsWith("/api/") && !path.startsWith("/q/") && !path.startsWith("/static/");
     }
 }

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
-/** The page of a server-side problem (503 when the database is out of reach, 500 otherwise), in the visit's language. */
+/**
+ * The page of a problem that reached a page: the database out of reach (503), too many requests (429), not found
+ * (404), or anything else, in the visit's language and with the problem's status and headers (Retry-After).
+ */
 @RequestScoped
 public class ErrorPage implements ProblemPages {
 
@@ -17,13 +20,19 @@ public class ErrorPage implements ProblemPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(PageContext page, boolean unavailable);
+        static native TemplateInstance error(PageContext page, String kind);
     }
 
     @Override
     public Response render(ApiProblem problem) {
         int status = problem.getStatusCode();
-        Response.ResponseBuilder page = Response.fromResponse(visit.render(Templates.error(visit.context(), status == 503)))
+        String kind = switch (status) {
+            case 503 -> "unavailable";
+            case 429 -> "too_many";
+            case 404 -> "not_found";
+            default -> "error";
+        };
+        Response.ResponseBuilder page = Response.fromResponse(visit.render(Templates.error(visit.context(), kind)))
                 .status(status);
         problem.getHeaders().forEach((name, value) -> page.header(name, value));
         return page.header("Cache-Control", "no-store").build();

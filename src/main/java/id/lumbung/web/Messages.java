@@ -342,4 +342,13 @@ public interface Messages {
 
     @Message("Situs web")
     String website();
+
+    @Message("Terlalu banyak permintaan")
+    String too_many_title();
+
+    @Message("Terlalu banyak pencarian dari alamat ini dalam satu menit. Silakan tunggu sebentar lalu coba lagi.")
+    String too_many_text();
+
+    @Message("Terlalu banyak percobaan masuk dengan nama ini. Coba lagi dalam {seconds} detik.")
+    String sign_in_locked(long seconds);
 }
