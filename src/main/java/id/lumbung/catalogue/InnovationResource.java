@@ -120,8 +120,8 @@ public class InnovationResource {
     }
 
     /**
-     * Records that the entry's running status was checked (the follow-up of stale entries). Curators may
-     * confirm published entries: it changes only the running status and its date.
+     * Records that the entry's running status was checked (the follow-up of stale entries). What the public sees is
+     * confirmed by reviewers and admins; curators confirm entries that are not published.
      */
     @POST
     @Path("/{slug}/confirmation")

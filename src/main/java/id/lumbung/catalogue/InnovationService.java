@@ -166,6 +166,7 @@ public class InnovationService {
     @Transactional
     public InnovationView confirm(String slug, RunningStatus status, LocalDate confirmedOn, Caller caller) {
         Innovation innovation = visible(slug, caller);
+        EditorialWorkflow.checkMayEdit(innovation.status, caller); // the running status of a public entry is public
         innovation.runningStatus = status;
         innovation.lastConfirmedOn = confirmedOn != null ? confirmedOn : LocalDate.now();
         Innovation.flush();

@@ -40,6 +40,9 @@ public class LearningEventService {
     /** Creates the event, or replaces it when the slug exists (imports are idempotent). */
     @Transactional
     public LearningEventView put(LearningEventInput input, Caller caller) {
+        if (!caller.canPublish()) {
+            throw ApiProblem.forbidden("Learning events are public: recording one is for a reviewer or an admin");
+        }
         LearningEvent event = LearningEvent.findBySlug(input.slug());
         if (event == null) {
             event = new LearningEvent();

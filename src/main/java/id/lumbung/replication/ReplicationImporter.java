@@ -63,6 +63,7 @@ public class ReplicationImporter {
 
     @Transactional
     public ImportReport importNdjson(InputStream ndjson, boolean dryRun, Caller caller) {
+        ReplicationService.checkMayChange(caller);
         List<LineError> errors = new ArrayList<>();
         List<Line> lines = parseAndCheck(ndjson, errors);
         int created = 0;

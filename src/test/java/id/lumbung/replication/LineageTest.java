@@ -26,7 +26,7 @@ class LineageTest {
         if (derived != null) {
             body.put("derived_slug", derived);
         }
-        return Api.curator().body(body).post("/api/v1/replications").then().statusCode(201).extract().path("id");
+        return Api.reviewer().body(body).post("/api/v1/replications").then().statusCode(201).extract().path("id");
     }
 
     @Test
@@ -70,14 +70,14 @@ class LineageTest {
         String c = Replications.publishedInnovation("52.03");
         derive(a, "33.16", b);
         derive(b, "33.17", c);
-        Api.curator().body(Map.of("source_slug", c, "adopter_region_code", "35.03", "status", "minat", "derived_slug", a))
+        Api.reviewer().body(Map.of("source_slug", c, "adopter_region_code", "35.03", "status", "minat", "derived_slug", a))
                 .post("/api/v1/replications").then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("cycle"));
-        Api.curator().body(Map.of("source_slug", a, "adopter_region_code", "35.04", "status", "minat", "derived_slug", a))
+        Api.reviewer().body(Map.of("source_slug", a, "adopter_region_code", "35.04", "status", "minat", "derived_slug", a))
                 .post("/api/v1/replications").then().statusCode(400)
                 .body("violations[0].field", equalTo("derived_slug"));
         int plain = derive(c, "35.05", null);
-        Api.curator().body(Map.of("derived_slug", b)).put("/api/v1/replications/" + plain).then().statusCode(409);
+        Api.reviewer().body(Map.of("derived_slug", b)).put("/api/v1/replications/" + plain).then().statusCode(409);
         Api.anonymous().get("/api/v1/innovations/" + c + "/lineage").then().statusCode(200)
                 .body("replications[0].derived", nullValue());
     }

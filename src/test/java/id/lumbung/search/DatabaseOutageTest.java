@@ -57,7 +57,7 @@ class DatabaseOutageTest {
                 .with("summary", "Program zzpadam untuk uji pencarian ketika basis data mati.");
         Api.admin().queryParam("wait_for", "indexed").body(innovation.json()).post("/api/v1/innovations")
                 .then().statusCode(201);
-        Api.curator().body(Map.of("rule", "zzlampu, zzpadam")).post("/api/v1/search/synonyms")
+        Api.reviewer().body(Map.of("rule", "zzlampu, zzpadam")).post("/api/v1/search/synonyms")
                 .then().statusCode(201);
         search("q", "zzlampu").statusCode(200).body("hits.slug", hasItem(innovation.slug()));
 

@@ -115,9 +115,13 @@ class PagesBrowserTest {
     }
 
     private void signIn() {
+        signIn("kurator");
+    }
+
+    private void signIn(String username) {
         Api.curator().get("/api/v1/themes").then().statusCode(200);
         open("/masuk");
-        browser.driver.findElement(By.id("j_username")).sendKeys("kurator");
+        browser.driver.findElement(By.id("j_username")).sendKeys(username);
         browser.driver.findElement(By.id("j_password")).sendKeys(Api.STAFF_PASSWORD);
         browser.driver.findElement(By.cssSelector("form.stacked button")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/kurator"));
@@ -166,8 +170,9 @@ class PagesBrowserTest {
     }
 
     @Test
-    void aCuratorRecordsAReplicationAndSeesItOnTheTimeline() {
-        signIn();
+    void aReviewerRecordsAReplicationAndSeesItOnTheTimeline() {
+        // Replications are public, so a reviewer records them (a curator gets the form back with the refusal).
+        signIn("peninjau");
         open("/kurator/replikasi/baru?source=gertak-trenggalek");
         browser.driver.findElement(By.id("f-adopter_region_code")).sendKeys("61.04");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("f-status"))).selectByValue("studi_tiru");
