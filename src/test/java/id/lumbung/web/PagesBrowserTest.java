@@ -185,6 +185,69 @@ class PagesBrowserTest {
         assertTrue(timeline.contains("Ketapang") && timeline.contains("2023-06-13"), timeline);
     }
 
+    /** Multi-byte text (2- and 3-byte UTF-8 characters) of exactly {@code length} characters. */
+    private static String longText(int length) {
+        String unit = "Kemiskinan ekstrem — “amati, tiru, modifikasi” ✓ ꦲꦤꦕꦫꦏ é ";
+        return unit.repeat(length / unit.length() + 1).substring(0, length);
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                browser.driver.findElement(By.id(id)), value);
+    }
+
+    private String value(String id) {
+        return browser.driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    @Test
+    void aCuratorSavesTextsAsLongAsTheModelAllowsAndKeepsThemOnAnError() {
+        String summary = longText(5000);
+        String problem = longText(10000);
+        String approach = longText(10000).replace('K', 'k');
+        signIn();
+        open("/kurator/inovasi/baru");
+        String slug = "uji-teks-panjang-" + System.nanoTime() % 1_000_000;
+        browser.driver.findElement(By.id("f-slug")).sendKeys(slug);
+        browser.driver.findElement(By.id("f-name")).sendKeys("Program Teks Panjang Uji");
+        browser.driver.findElement(By.id("f-region_code")).sendKeys("52.07");
+        setValue("f-summary", summary);
+        setValue("f-problem", problem);
+        setValue("f-approach", approach);
+        browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/kurator/inovasi/" + slug));
+        assertEquals(summary, value("f-summary"));
+        assertEquals(problem, value("f-problem"));
+        assertEquals(approach, value("f-approach"));
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200)
+                .body("summary", org.hamcrest.Matchers.equalTo(summary))
+                .body("problem", org.hamcrest.Matchers.equalTo(problem));
+
+        // An error (a name left empty, a text one character over its limit) brings the form back with the messages
+        // next to the fields and every text as typed.
+        String tooLong = longText(10001);
+        browser.driver.findElement(By.id("f-name")).clear();
+        setValue("f-problem", tooLong);
+        browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        WebElement nameError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-name")));
+        assertTrue(!nameError.getText().isBlank());
+        assertTrue(browser.driver.findElement(By.id("e-problem")).getText().contains("10000"),
+                browser.driver.findElement(By.id("e-problem")).getText());
+        assertEquals(tooLong, value("f-problem"));
+        assertEquals(summary, value("f-summary"));
+        assertEquals(approach, value("f-approach"));
+        browser.screenshot("kurator-teks-panjang");
+
+        // The entry, created with long texts, edits in the form again.
+        browser.driver.findElement(By.id("f-name")).sendKeys("Program Teks Panjang Uji (diperbaiki)");
+        setValue("f-problem", problem);
+        browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("tersimpan=1"));
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo("Program Teks Panjang Uji (diperbaiki)"))
+                .body("approach", org.hamcrest.Matchers.equalTo(approach));
+    }
+
     @Test
     void theWidgetSearchesFromAPageOfAnotherOrigin() throws IOException {
         HttpServer host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
