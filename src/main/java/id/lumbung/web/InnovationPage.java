@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * /inovasi/{slug}: the whole record, its replications as a timeline, its lineage, similar innovations; the
@@ -73,8 +72,8 @@ public class InnovationPage {
         }
         List<IndicatorChart> charts = innovation.outcomeIndicators().stream().map(InnovationPage::chart).toList();
         List<ReplicationView> replicated = replications.ofInnovation(slug, caller, null, 100).items();
-        List<Hit> alike = innovation.status() == PublicationStatus.published
-                ? Objects.requireNonNullElse(similar.similarTo(slug, 5), List.of()) : List.of();
+        SimilarInnovations.Similar found = innovation.status() == PublicationStatus.published ? similar.similarTo(slug, 5) : null;
+        List<Hit> alike = found == null ? List.of() : found.items();
         return visit.render(Templates.innovation(visit.context(), innovation, charts, replicated,
                 lineage.lineage(slug, caller), alike));
     }

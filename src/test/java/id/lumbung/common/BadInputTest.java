@@ -145,6 +145,19 @@ class BadInputTest {
     }
 
     @Test
+    void anImportOfJunkIsRefusedAfterAHundredProblemsAndWritesNothing() {
+        long before = Api.curator().queryParam("limit", 1).get("/api/v1/innovations").then().extract().jsonPath().getLong("total");
+        String junk = "{\"slug\": \"x\", tidak json\n".repeat(30_000);
+        for (String path : new String[] {"/api/v1/innovations/import", "/api/v1/replications/import"}) {
+            isProblem(Api.admin().contentType("application/x-ndjson").body(junk).post(path).then(), 422)
+                    .body("errors.size()", equalTo(100))
+                    .body("detail", containsString("reading stopped at line 101"));
+        }
+        assertEquals(before, Api.curator().queryParam("limit", 1).get("/api/v1/innovations").then().extract().jsonPath()
+                .getLong("total"));
+    }
+
+    @Test
     void wrongContentTypeIsRefused() {
         Api.curator().contentType("text/plain").body("halo").post("/api/v1/innovations")
                 .then().statusCode(415);

@@ -99,4 +99,25 @@ class LineageTest {
         Api.anonymous().get("/api/v1/replications/export").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(draft.slug())));
     }
+
+    @Test
+    void aWideLineageIsCutToFiftyBranchesAndSaysSo() {
+        String source = Replications.publishedInnovation("52.05");
+        StringBuilder lines = new StringBuilder();
+        java.util.List<String> adopters = Replications.kabupatenCodes().subList(0, 60);
+        for (String adopter : adopters) {
+            lines.append("{\"source_slug\":\"").append(source).append("\",\"adopter_region_code\":\"").append(adopter)
+                    .append("\",\"status\":\"minat\"}\n");
+        }
+        Api.reviewer().contentType("application/x-ndjson").body(lines.toString()).post("/api/v1/replications/import")
+                .then().statusCode(200).body("created", org.hamcrest.Matchers.equalTo(60));
+        Api.anonymous().get("/api/v1/innovations/" + source + "/lineage").then().statusCode(200)
+                .body("replications.size()", org.hamcrest.Matchers.equalTo(50))
+                .body("size", org.hamcrest.Matchers.equalTo(50))
+                .body("truncated", org.hamcrest.Matchers.equalTo(true));
+        String narrow = Replications.publishedInnovation("52.06");
+        derive(narrow, "33.16", null);
+        Api.anonymous().get("/api/v1/innovations/" + narrow + "/lineage").then().statusCode(200)
+                .body("truncated", org.hamcrest.Matchers.equalTo(false));
+    }
 }
