@@ -27,6 +27,8 @@ public class ApiKeyService {
     private static final int PREFIX_LENGTH = 8;
     private static final String PREFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final Duration ORIGINS_TTL = Duration.ofSeconds(30);
+    private static final java.util.regex.Pattern KEY_SHAPE = java.util.regex.Pattern.compile(
+            "lmb_[" + PREFIX_ALPHABET + "]{" + PREFIX_LENGTH + "}_[A-Za-z0-9_-]{16,64}");
 
     private final SecureRandom random = new SecureRandom();
     private volatile Set<String> registeredOrigins;
@@ -113,10 +115,9 @@ public class ApiKeyService {
         return Optional.of(new ApiClient(key.id, key.prefix, key.name, Set.copyOf(key.allowedOrigins), key.rateLimitPerMinute));
     }
 
+    /** Whether a presented key has the shape this service issues (so nothing else reaches the database). */
     static boolean wellFormed(String presented) {
-        return presented != null && presented.length() <= 100 && presented.startsWith(KEY_START)
-                && presented.length() >= KEY_START.length() + PREFIX_LENGTH + 2
-                && presented.charAt(KEY_START.length() + PREFIX_LENGTH) == '_';
+        return presented != null && presented.length() <= 100 && KEY_SHAPE.matcher(presented).matches();
     }
 
     /**

@@ -23,6 +23,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class LoginThrottle {
 
+    /** What a user name can be (UserResource creates them so; the bootstrap admin is "admin"). */
+    static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{1,100}");
+
     @Inject
     AccessConfig config;
 
@@ -38,6 +41,11 @@ public class LoginThrottle {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(this::handleBasic);
+    }
+
+    /** Whether an account could have this (lower-cased) name; others are refused without a database look-up. */
+    public static boolean isPossibleUsername(String username) {
+        return USERNAME.matcher(username).matches();
     }
 
     /** Takes one attempt of the user name (blocking: it may ask PostgreSQL). */
@@ -63,6 +71,12 @@ public class LoginThrottle {
         String username = basicUsername(context.request().getHeader("Authorization"));
         if (username == null) {
             context.next();
+            return;
+        }
+        if (!USERNAME.matcher(username).matches()) {
+            // No account has such a name (they are created with this pattern); answered without asking the database.
+            context.response().putHeader("WWW-Authenticate", "Basic realm=\"Lumbung\", charset=\"UTF-8\"");
+            RouteProblems.send(context, 401, "unauthorized", "Unauthorized", "The username or password is not correct");
             return;
         }
         context.vertx().executeBlocking(() -> attempt(username), false).onComplete(result -> {

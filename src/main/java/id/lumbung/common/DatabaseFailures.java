@@ -18,6 +18,8 @@ public final class DatabaseFailures {
     public static final long RETRY_AFTER_SECONDS = 15;
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Data exceptions: a value PostgreSQL cannot take (a NUL character, a number out of range). */
+    private static final String DATA_EXCEPTION_CLASS = "22";
     private static final String CONNECTION_CLASS = "08";
     /** PostgreSQL shutting down, crashed or starting: {@code 57P01..57P03}. */
     private static final String SHUTDOWN_CLASS = "57P0";
@@ -46,6 +48,11 @@ public final class DatabaseFailures {
             }
             if (isUnreachable(cause)) {
                 return Optional.of(ApiProblem.databaseUnavailable(RETRY_AFTER_SECONDS));
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(DATA_EXCEPTION_CLASS)) {
+                return Optional.of(ApiProblem.badRequest("A value of the request cannot be stored (for instance a NUL "
+                        + "character or a number out of range); nothing was written"));
             }
             if (cause.getCause() == cause) {
                 break;

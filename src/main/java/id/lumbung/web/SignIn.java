@@ -56,6 +56,9 @@ public class SignIn {
             return failed();
         }
         String name = username.strip().toLowerCase(Locale.ROOT);
+        if (!LoginThrottle.isPossibleUsername(name)) {
+            return failed();
+        }
         LoginThrottle.Attempt attempt = throttle.attempt(name);
         if (!attempt.allowed()) {
             return page.locked(attempt.retryAfterSeconds());
