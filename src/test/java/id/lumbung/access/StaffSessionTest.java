@@ -9,20 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.FormSignIn;
 import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.Race;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,7 +135,7 @@ class StaffSessionTest {
         Response page = RestAssured.get("/masuk");
         String csrf = page.getCookie("lumbung-csrf");
         String token = FormSignIn.token(page.asString());
-        List<Integer> statuses = race(20, () -> RestAssured.given().redirects().follow(false).cookie("lumbung-csrf", csrf)
+        List<Integer> statuses = Race.of(20, () -> RestAssured.given().redirects().follow(false).cookie("lumbung-csrf", csrf)
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
                 .formParam("j_username", user).formParam("j_password", "tebakan-" + System.nanoTime())
                 .post("/j_security_check").statusCode());
@@ -154,31 +149,9 @@ class StaffSessionTest {
     @Test
     void parallelBasicGuessesCannotSlipPastTheThrottle() throws Exception {
         String user = newUser("curator");
-        List<Integer> statuses = race(20, () -> Api.as(user, "tebakan-" + System.nanoTime())
+        List<Integer> statuses = Race.of(20, () -> Api.as(user, "tebakan-" + System.nanoTime())
                 .get("/api/v1/replications/stalled").statusCode());
         assertEquals(3, statuses.stream().filter(s -> s == 401).count(), "password checks: " + statuses);
         assertEquals(17, statuses.stream().filter(s -> s == 429).count(), "refused unchecked: " + statuses);
-    }
-
-    static List<Integer> race(int count, Supplier<Integer> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.get();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                statuses.add(future.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

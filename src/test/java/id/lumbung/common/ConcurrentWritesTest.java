@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.Race;
 import id.lumbung.testing.Replications;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -31,27 +27,8 @@ class ConcurrentWritesTest {
 
     private static final int RACERS = 12;
 
-    /** The statuses of RACERS requests started at the same moment. */
     private static List<Response> race(Supplier<Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < RACERS; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return request.get();
-                }));
-            }
-            start.countDown();
-            List<Response> done = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                done.add(answer.get());
-            }
-            return done;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.of(RACERS, request);
     }
 
     private static void assertOnlyWinnersAndConflicts(List<Response> answers, int success, boolean exactlyOneWinner) {

@@ -10,11 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.access.KeyUsage;
-import id.lumbung.database.EmbeddedDatabase;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.ApiKeys;
 import id.lumbung.testing.Innovations;
-import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.StoppablePostgres;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +40,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @QuarkusTest
 @TestProfile(DatabaseDownTest.ShortKeyTrust.class)
-@WithTestResource(DatabaseDownTest.StoppableDatabase.class)
+@WithTestResource(StoppablePostgres.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseDownTest {
 
@@ -51,22 +50,6 @@ class DatabaseDownTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("lumbung.access.api-keys.verified-for", "2s",
                     "lumbung.access.api-keys.last-used-flush-interval", "1h");
-        }
-    }
-
-    /** The embedded database of this test class, which the test stops. */
-    public static class StoppableDatabase extends PostgresTestResource {
-
-        static volatile EmbeddedDatabase running;
-
-        @Override
-        protected boolean externalAllowed() {
-            return false;
-        }
-
-        @Override
-        protected void started(EmbeddedDatabase database) {
-            running = database;
         }
     }
 
@@ -134,7 +117,7 @@ class DatabaseDownTest {
         keyedSearch(verifiedKey, "zzbasidown").statusCode(200);
         String neverSeen = ApiKeys.create(List.of(), null).path("key");
 
-        StoppableDatabase.running.close();
+        StoppablePostgres.stopServer();
 
         // Readers of the index: anonymous and keyed (a key verified before the outage), also after its trust period.
         Api.anonymous().queryParam("q", "zzbasidown").get("/api/v1/search").then().statusCode(200)
