@@ -24,6 +24,11 @@ public final class Labels {
         return lookup(value.getDeclaringClass().getSimpleName() + "." + value.name(), locale, words(value.name()));
     }
 
+    /** A vocabulary value given as text, e.g. kind "Tahapan" and value "uji_coba" (as search facets carry them). */
+    public static String word(String kind, String value, Locale locale) {
+        return value == null ? "" : lookup(kind + "." + value, locale, words(value));
+    }
+
     public static String theme(String code, Locale locale) {
         return code == null ? "" : lookup("theme." + code, locale, words(code));
     }

@@ -114,4 +114,6 @@ public interface BrowseText {
     String bad_filter();
 
     String period();
+
+    String bad_search(String field);
 }

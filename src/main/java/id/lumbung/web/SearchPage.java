@@ -77,7 +77,9 @@ public class SearchPage {
                     blank(tahapan), blank(urusan), blank(year), blank(year), null, null, blank(sort), "10", blank(cursor));
             result = search.search(request);
         } catch (ApiProblem problem) {
-            error = problem.getDetail();
+            // The API's English detail would break the page's language: say which parameter, in its words.
+            error = ProvinceMap.text(visit.lang()).bad_search(problem.violations().isEmpty() ? "q"
+                    : problem.violations().getFirst().field());
         }
         List<FacetGroup> facets = result == null ? List.of() : facets(result, values);
         String next = result == null || result.nextCursor() == null ? null

@@ -47,6 +47,11 @@ public class TemplateExtensions {
         return Labels.of(value, Formats.locale(locale));
     }
 
+    /** A vocabulary value given as text: {@code {hit.tahapan.vocab('Tahapan')}}. */
+    static String vocab(String value, String kind, @TemplateAttribute("locale") Object locale) {
+        return Labels.word(kind, value, Formats.locale(locale));
+    }
+
     static String themeLabel(String code, @TemplateAttribute("locale") Object locale) {
         return Labels.theme(code, Formats.locale(locale));
     }
