@@ -68,7 +68,7 @@ public final class Browser implements AutoCloseable {
     public void fullScreenshot(String name) {
         Dimension before = driver.manage().window().getSize();
         long height = (Long) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight");
+                .executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(6000, Math.max(height, before.getHeight()))));
         try {
             screenshot(name);

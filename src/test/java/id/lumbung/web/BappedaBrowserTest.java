@@ -95,7 +95,7 @@ class BappedaBrowserTest {
         browser.waiting().until(ExpectedConditions.urlContains("/daerah/61.04"));
         List<WebElement> recommended = browser.driver.findElements(By.cssSelector(".recommendations > li"));
         assertTrue(recommended.size() >= 5, "Ketapang gets recommendations: " + recommended.size());
-        assertTrue(text(".recommendations").contains("Persentase penduduk miskin ekstrem di daerah ini 3,57 %"),
+        assertTrue(text(".recommendations").contains("Persentase penduduk miskin ekstrem di daerah ini 3,57 % pada 2022 (P3KE)"),
                 text(".recommendations"));
         browser.fullScreenshot("daerah");
 

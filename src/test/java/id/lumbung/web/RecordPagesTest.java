@@ -14,7 +14,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.IOException;
+import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -143,6 +145,22 @@ class RecordPagesTest {
         Api.anonymous().get("/api/v1/regions/61.01/recommendations").then().statusCode(200)
                 .body("basis", org.hamcrest.Matchers.equalTo("nasional"))
                 .body("items.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void everyRegionOfKalimantanBaratGetsRecommendationsAndSaysOnWhoseFigures() {
+        List<String> regions = Api.anonymous().queryParam("parent", "61").get("/api/v1/regions").then().statusCode(200)
+                .extract().path("items.code");
+        assertEquals(14, regions.size());
+        for (String code : regions) {
+            JsonPath answer = Api.anonymous().get("/api/v1/regions/" + code + "/recommendations").then()
+                    .statusCode(200).extract().jsonPath();
+            assertFalse(answer.getList("items").isEmpty(), code + " gets recommendations");
+            assertEquals(code.equals("61.04") ? "daerah" : "nasional", answer.getString("basis"), code);
+        }
+        RestAssured.given().queryParam("lang", "en").get("/daerah/61.01").then().statusCode(200)
+                .body(containsString("the recommendations follow the national priorities"))
+                .body(containsString("Answers a national priority"));
     }
 
     private static int count(String text, String regex) {
