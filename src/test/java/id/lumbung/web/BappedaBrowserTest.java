@@ -97,7 +97,7 @@ class BappedaBrowserTest {
         assertTrue(recommended.size() >= 5, "Ketapang gets recommendations: " + recommended.size());
         assertTrue(text(".recommendations").contains("Persentase penduduk miskin ekstrem di daerah ini 3,57 % pada 2022 (P3KE)"),
                 text(".recommendations"));
-        browser.fullScreenshot("daerah");
+        browser.fullScreenshot("daerah-ketapang");
 
         browser.driver.findElement(By.linkText("Lumbung Pangan Desa Tangguh")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/inovasi/" + FullRecord.slug()));
@@ -149,7 +149,7 @@ class BappedaBrowserTest {
             long filters = (Long) ((JavascriptExecutor) phone.driver)
                     .executeScript("return Math.round(document.querySelector('.facets').getBoundingClientRect().top)");
             assertTrue(results < filters, "results (" + results + ") above the filters (" + filters + ")");
-            phone.screenshot("cari-ponsel");
+            phone.screenshot("cari-ponsel-390");
             for (String[] page : new String[][] {{"/daerah", "daerah-semua-ponsel"}, {"/daerah/61.04", "daerah-ponsel"},
                     {"/inovasi/" + FullRecord.slug(), "inovasi-ponsel"}, {"/bandingkan?slug=" + FullRecord.slug() + "&slug=uptpk-sragen",
                             "bandingkan-ponsel"}, {"/replikasi", "replikasi-ponsel"}, {"/acara/p2p-learning-kemiskinan-ekstrem-kalbar-2023",
@@ -203,7 +203,7 @@ class BappedaBrowserTest {
         all.findElement(By.cssSelector(".pages button:last-child")).click();
         browser.waiting().until(d -> all.findElement(By.cssSelector(".pages span")).getText().equals("Halaman 2"));
         browser.waiting().until(d -> !all.findElement(By.cssSelector("ol.results")).getText().equals(firstPage));
-        browser.screenshot("widget");
+        browser.screenshot("widget-contoh");
 
         int jatimTotal = Api.anonymous().queryParam("q", "kemiskinan").queryParam("province", "35").get("/api/v1/search")
                 .then().statusCode(200).extract().path("total");
