@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers, dates and periods as readers of the page's language expect them: {@code 18.989 jiwa},
  * {@code 3,57 %} and {@code 13 Juni 2023} in Indonesian; {@code 18,989 people}, {@code 3.57 %} and
- * {@code 13 June 2023} in English. Pure functions, used by the templates (through the web package's template extensions)
- * and by the PDF brief.
+ * {@code 13 June 2023} in English. Pure functions, used by the templates (through the web package's template
+ * extensions), the PDF brief and the recommendation reasons.
  */
 public final class Formats {
 

@@ -39,11 +39,15 @@ public final class Charts {
             path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
             svg.append("<circle class=\"chart-dot\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\"/>");
             svg.append("<text class=\"chart-value\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 10))
-                    .append("\" text-anchor=\"middle\">").append(escape(Formats.measure(points.get(i).value(), unit, locale))).append("</text>");
+                    .append("\" text-anchor=\"middle\">")
+                    .append(escape(Formats.measure(points.get(i).value(), unit, locale))).append("</text>");
             // The outermost labels are anchored inwards, so long ones ("September 2021") are not cut at the edge.
-            String anchor = i == 0 ? "start" : i == points.size() - 1 ? "end" : "middle";
-            svg.append("<text class=\"chart-label\" x=\"").append(fmt(i == 0 ? x - 10 : i == points.size() - 1 ? x + 10 : x))
-                    .append("\" y=\"").append(HEIGHT - PAD + 18).append("\" text-anchor=\"").append(anchor).append("\">").append(escape(points.get(i).label())).append("</text>");
+            boolean first = i == 0;
+            boolean last = i == points.size() - 1;
+            svg.append("<text class=\"chart-label\" x=\"").append(fmt(first ? x - 10 : last ? x + 10 : x))
+                    .append("\" y=\"").append(HEIGHT - PAD + 18)
+                    .append("\" text-anchor=\"").append(first ? "start" : last ? "end" : "middle").append("\">")
+                    .append(escape(points.get(i).label())).append("</text>");
         }
         svg.append("<path class=\"chart-line\" d=\"").append(path).append("\"/>");
         return svg.append("</svg>").toString();

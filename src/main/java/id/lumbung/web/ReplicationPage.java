@@ -135,8 +135,10 @@ public class ReplicationPage {
         if (cursor == null) {
             return null;
         }
-        return "/replikasi?province=" + TemplateExtensions.url(filters.province()) + "&status=" + TemplateExtensions.url(filters.status())
-                + "&source=" + TemplateExtensions.url(filters.source()) + "&cursor=" + TemplateExtensions.url(cursor) + "#daftar";
+        return "/replikasi?province=" + TemplateExtensions.url(filters.province())
+                + "&status=" + TemplateExtensions.url(filters.status())
+                + "&source=" + TemplateExtensions.url(filters.source())
+                + "&cursor=" + TemplateExtensions.url(cursor) + "#daftar";
     }
 
     private static String blank(String value) {
