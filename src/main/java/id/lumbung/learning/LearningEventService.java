@@ -43,7 +43,8 @@ public class LearningEventService {
         Set<String> codes = new TreeSet<>(region.ancestorCodes());
         codes.add(region.code);
         return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream()
-                .filter(e -> codes.contains(e.hostRegionCode) || e.participantRegionCodes.stream().anyMatch(codes::contains))
+                .filter(e -> e.hostRegionCode != null && codes.contains(e.hostRegionCode)
+                        || e.participantRegionCodes.stream().anyMatch(codes::contains))
                 .map(e -> view(e, caller)).toList();
     }
 

@@ -116,4 +116,6 @@ public interface BrowseText {
     String period();
 
     String bad_search(String field);
+
+    String search_unavailable();
 }

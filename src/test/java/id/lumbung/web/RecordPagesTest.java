@@ -1,6 +1,7 @@
 package id.lumbung.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +13,13 @@ import id.lumbung.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.io.IOException;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +139,10 @@ class RecordPagesTest {
                 .body(containsString("href=\"/inovasi/uptpk-sragen\"")).body(containsString("href=\"/daerah/61\""))
                 .body(containsString("13 Juni 2023"));
         RestAssured.get("/acara/tidak-ada").then().statusCode(404);
+        Api.admin().body(Map.of("slug", "kunjungan-tanpa-tuan-rumah", "name", "Kunjungan belajar daring",
+                "date", "2024-03-01", "participant_region_codes", List.of("61.04"))).post("/api/v1/learning-events").then()
+                .statusCode(oneOf(200, 201));
+        RestAssured.get("/daerah/61.04").then().statusCode(200).body(containsString("/acara/kunjungan-tanpa-tuan-rumah"));
         String filtered = page("/replikasi?province=61", "id");
         int table = filtered.indexOf("replications-list");
         String list = filtered.substring(table, filtered.indexOf("</table>", table));

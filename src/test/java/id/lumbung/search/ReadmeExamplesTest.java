@@ -1,4 +1,4 @@
-package id.lumbung;
+package id.lumbung.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code curl} example of README.md, run against the demo catalogue: each answers 200 and finds something
- * (a search or list with results, a record, figures), so a new user's first tries are not empty.
+ * (a search or list with results, a record, figures), so a new user's first tries are not empty. (In package
+ * search, after catalogue: InnovationImportTest needs to import the demo before anything publishes it.)
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
