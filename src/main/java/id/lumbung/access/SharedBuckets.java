@@ -47,7 +47,8 @@ public class SharedBuckets {
             .expireAfterAccess(Duration.ofMinutes(10)).build();
     private final Cache<String, Bucket> local = Caffeine.newBuilder().maximumSize(200_000)
             .expireAfterAccess(Duration.ofMinutes(30)).build();
-    private volatile long localUntil;
+    /** Until when (System.nanoTime, whose origin is arbitrary) the buckets of this node's memory are used. */
+    private volatile long localUntil = System.nanoTime();
 
     /** How a bucket talks to the database: in batches of tokens (rate limits) or on every consumption (sign-in). */
     public enum Sync {

@@ -2,6 +2,7 @@ package id.lumbung.common;
 
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -38,31 +39,31 @@ public class PersistenceProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response persistence(PersistenceException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+    public Response persistence(PersistenceException e, HttpServerRequest request, RoutingContext routing) {
         return classified(e, request, routing);
     }
 
     @ServerExceptionMapper
-    public Response sql(SQLException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+    public Response sql(SQLException e, HttpServerRequest request, RoutingContext routing) {
         return classified(e, request, routing);
     }
 
     @ServerExceptionMapper
-    public Response rollback(RollbackException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+    public Response rollback(RollbackException e, HttpServerRequest request, RoutingContext routing) {
         return classified(e, request, routing);
     }
 
     @ServerExceptionMapper
-    public Response transactional(TransactionalException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+    public Response transactional(TransactionalException e, HttpServerRequest request, RoutingContext routing) {
         return classified(e, request, routing);
     }
 
     @ServerExceptionMapper
-    public Response undeclared(ArcUndeclaredThrowableException e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+    public Response undeclared(ArcUndeclaredThrowableException e, HttpServerRequest request, RoutingContext routing) {
         return classified(e, request, routing);
     }
 
-    private Response classified(Throwable e, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+    private Response classified(Throwable e, HttpServerRequest request, RoutingContext routing) {
         ApiProblem problem = DatabaseFailures.classify(e).orElse(null);
         if (problem == null) {
             LOG.error("Unexpected database failure", e);

@@ -1,6 +1,6 @@
 package id.lumbung.common;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -13,7 +13,7 @@ public class ProblemPageMapper {
     Instance<ProblemPages> pages;
 
     @ServerExceptionMapper(priority = 1)
-    public Response problem(ApiProblem problem, HttpServerRequest request, io.vertx.ext.web.RoutingContext routing) {
+    public Response problem(ApiProblem problem, RoutingContext routing) {
         if (pages.isResolvable() && ProblemPages.isPage(routing)) {
             return pages.get().render(problem);
         }

@@ -1,5 +1,6 @@
 package id.lumbung.common;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -14,7 +15,7 @@ public interface ProblemPages {
      * Whether a request is for one of the pages rather than the API, the health and metrics endpoints or a static file,
      * judged by its normalised path ({@code /%61pi/...} and {@code //api/...} are the API too).
      */
-    static boolean isPage(io.vertx.ext.web.RoutingContext request) {
+    static boolean isPage(RoutingContext request) {
         String path = request.normalizedPath().replaceAll("/{2,}", "/");
         return !path.startsWith("/api/") && !path.startsWith("/q/") && !path.startsWith("/static/");
     }
