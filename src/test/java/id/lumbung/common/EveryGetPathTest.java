@@ -6,7 +6,6 @@ import id.lumbung.testing.Api;
 import id.lumbung.testing.ApiKeys;
 import id.lumbung.testing.DemoCatalogue;
 import id.lumbung.testing.PostgresTestResource;
-import id.lumbung.testing.Replications;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -35,7 +34,10 @@ class EveryGetPathTest {
         String event = "acara-rambu-" + System.nanoTime() % 100000;
         Api.admin().body(Map.of("slug", event, "name", "Acara uji rambu", "date", "2024-05-01"))
                 .post("/api/v1/learning-events").then().statusCode(201);
-        int replication = Replications.createId("gertak-trenggalek", "61.04", "minat", null);
+        // An adopter of its own, so no other test's replication of the demo entry is taken.
+        int replication = Api.reviewer().body(Map.of("source_slug", "gertak-trenggalek", "adopter_name",
+                "Lembaga Uji Rambu " + System.nanoTime() % 100000, "adopter_country", "ID", "status", "minat"))
+                .post("/api/v1/replications").then().statusCode(201).extract().path("id");
         String key = ApiKeys.create(List.of(), 100_000).path("key");
 
         Map<String, Object> paths = Api.anonymous().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
