@@ -25,7 +25,28 @@ public class LearningEventService {
     }
 
     public List<LearningEventView> list(Caller caller) {
-        return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream().map(e -> view(e, caller)).toList();
+        // A list, not a stream: a stream reads its rows lazily and needs a transaction open until it is consumed.
+        return LearningEvent.<LearningEvent>listAll(Sort.descending("date")).stream().map(e -> view(e, caller)).toList();
+    }
+
+    /** Events where the innovation was presented, newest first (events are few: they are read whole). */
+    public List<LearningEventView> presenting(String innovationSlug, Caller caller) {
+        Innovation innovation = Innovation.findBySlug(innovationSlug);
+        if (innovation == null) {
+            return List.of();
+        }
+        return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream()
+                .filter(e -> e.presentedInnovationIds.contains(innovation.id)).map(e -> view(e, caller)).toList();
+    }
+
+    /** Events the region, or the region it lies in, hosted or took part in, newest first. */
+    public List<LearningEventView> attendedBy(Region region, Caller caller) {
+        Set<String> codes = new TreeSet<>(region.ancestorCodes());
+        codes.add(region.code);
+        return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream()
+                .filter(e -> e.hostRegionCode != null && codes.contains(e.hostRegionCode)
+                        || e.participantRegionCodes.stream().anyMatch(codes::contains))
+                .map(e -> view(e, caller)).toList();
     }
 
     public LearningEventView get(String slug, Caller caller) {
@@ -39,6 +60,9 @@ public class LearningEventService {
     /** Creates the event, or replaces it when the slug exists (imports are idempotent). */
     @Transactional
     public LearningEventView put(LearningEventInput input, Caller caller) {
+        if (!caller.canPublish()) {
+            throw ApiProblem.forbidden("Learning events are public: recording one is for a reviewer or an admin");
+        }
         LearningEvent event = LearningEvent.findBySlug(input.slug());
         if (event == null) {
             event = new LearningEvent();

@@ -79,6 +79,13 @@ public class ReplicationService {
         return new Page<>(page.stream().map(r -> presenter.view(r, caller)).toList(), total, next);
     }
 
+    /** The innovations that have replications the caller may see, by name: the choices of a "source" filter. */
+    public List<ReplicationViews.InnovationRef> sources(Caller caller) {
+        String published = caller.staff() ? "" : " and i.status = 'published'";
+        return Innovation.<Innovation>find("select i from Innovation i where i.id in (select r.sourceInnovationId from Replication r)"
+                + published, Sort.by("name")).stream().map(ReplicationPresenter::ref).toList();
+    }
+
     public ReplicationView get(long id, Caller caller) {
         return presenter.view(find(id, caller), caller);
     }
@@ -99,6 +106,7 @@ public class ReplicationService {
     /** Creates a replication whose first step carries {@code stepNote} (an import's history may differ from the notes). */
     @Transactional
     public ReplicationView create(ReplicationInput input, String stepNote, Caller caller) {
+        checkMayChange(caller);
         Replication replication = new Replication();
         replication.sourceInnovationId = innovationId("source_slug", input.sourceSlug());
         if (input.adopterRegionCode() != null) {
@@ -124,10 +132,6 @@ public class ReplicationService {
         checkStopReason(input.status(), stepNote);
         OffsetDateTime now = OffsetDateTime.now();
         replication.record(input.status(), input.date(), stepNote, caller.username(), now);
-        if (input.date() == null && replication.year != null && replication.year < now.getYear()) {
-            // The source gives only a year: the step is known to hold since that year at the latest.
-            replication.statusSince = LocalDate.of(replication.year, 12, 31);
-        }
         replication.persist();
         return presenter.view(replication, caller);
     }
@@ -135,6 +139,7 @@ public class ReplicationService {
     /** Replaces the editable details (not the status); {@code expectedVersion} is the If-Match version. */
     @Transactional
     public ReplicationView update(long id, ReplicationDetails details, Long expectedVersion, Caller caller) {
+        checkMayChange(caller);
         Replication replication = find(id, caller);
         checkVersion(replication, expectedVersion);
         applyDetails(replication, details, null);
@@ -148,6 +153,7 @@ public class ReplicationService {
      */
     @Transactional
     public ReplicationView transition(long id, TransitionInput input, Long expectedVersion, Caller caller) {
+        checkMayChange(caller);
         Replication replication = find(id, caller);
         checkVersion(replication, expectedVersion);
         moveTo(replication, input, caller);
@@ -242,6 +248,16 @@ public class ReplicationService {
                     .forEach(url -> evidence.add(new EvidenceSource(url, null, false)));
         }
         replication.evidence = evidence;
+    }
+
+    /**
+     * Replications, their notes and their steps are what the public reads about who copied what: recording or
+     * changing one is a reviewer's or admin's act, as publishing an entry is (curators read them and prepare entries).
+     */
+    static void checkMayChange(Caller caller) {
+        if (!caller.canPublish()) {
+            throw ApiProblem.forbidden("Replications are public: recording or changing one is for a reviewer or an admin");
+        }
     }
 
     private static void checkStopReason(ReplicationStatus status, String note) {

@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the pages, in Indonesian (the default); English in messages/msg_en.properties. Domain terms
- * (tahapan, urusan, replikasi) stay Indonesian in both.
+ * The words of the pages, in Indonesian (the default); English in messages/msg_en.properties. Newer pages keep
+ * their words in properties files only ({@link RecordText}, {@link BrowseText}).
  */
 @MessageBundle(value = "msg", locale = "id")
 public interface Messages {
@@ -415,6 +415,42 @@ public interface Messages {
     @Message("isi artinya.")
     String search_analytics_rule_needs_meaning();
 
+    @Message("Aturan sinonim dibuat oleh peninjau atau admin.")
+    String search_analytics_reviewers_only();
+
     @Message("Halaman tidak ditemukan.")
     String not_found();
+
+    @Message("Layanan sedang tidak tersedia")
+    String unavailable_title();
+
+    @Message("Basis data Lumbung sedang tidak dapat dihubungi, jadi halaman ini tidak dapat ditampilkan dan tidak ada yang disimpan. Pencarian tetap berjalan. Silakan coba lagi dalam beberapa saat.")
+    String unavailable_text();
+
+    @Message("Terjadi kesalahan")
+    String error_title();
+
+    @Message("Permintaan ini tidak dapat diproses. Kesalahan sudah dicatat; silakan coba lagi nanti.")
+    String error_text();
+
+    @Message("Kontak instansi")
+    String public_contact();
+
+    @Message("Surel")
+    String email();
+
+    @Message("Telepon")
+    String phone();
+
+    @Message("Situs web")
+    String website();
+
+    @Message("Terlalu banyak permintaan")
+    String too_many_title();
+
+    @Message("Terlalu banyak pencarian dari alamat ini dalam satu menit. Silakan tunggu sebentar lalu coba lagi.")
+    String too_many_text();
+
+    @Message("Terlalu banyak percobaan masuk dengan nama ini. Coba lagi dalam {seconds} detik.")
+    String sign_in_locked(long seconds);
 }

@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * /kurator/pencarian: what people searched for in the last weeks, what found nothing and what nobody opened, with one
- * action to turn a failed query into a synonym rule, so the thesaurus learns the words real users type.
+ * action to turn a failed query into a synonym rule, so the thesaurus learns the words real users type. Every staff
+ * member sees the analytics; making a rule, which changes what the public finds, is for reviewers and admins.
  */
 @Path("/kurator/pencarian")
 @Produces(MediaType.TEXT_HTML)
@@ -66,6 +67,12 @@ public class SearchAnalyticsPage {
         }
         SynonymRule.Kind ruleKind = "padanan".equals(kind) ? SynonymRule.Kind.padanan : SynonymRule.Kind.tesaurus;
         String error;
+        if (!caller.canPublish()) {
+            // Synonym rules change what the public finds: like the synonym API, they are for reviewers and admins.
+            TemplateInstance page = Templates.analytics(visit.context(), analytics.report(4, 50), 4, PERIODS, null, "reviewers",
+                    query);
+            return Response.fromResponse(visit.render(page)).status(403).build();
+        }
         if (query == null || query.isBlank() || target == null || target.isBlank() || target.length() > 300) {
             error = "target";
         } else {

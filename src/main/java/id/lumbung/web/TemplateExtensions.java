@@ -1,14 +1,21 @@
 package id.lumbung.web;
 
+import id.lumbung.common.Formats;
+import id.lumbung.common.Labels;
+import id.lumbung.recommendation.Reason;
+import id.lumbung.recommendation.ReasonText;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import id.lumbung.search.query.SearchResult.Hit;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** Helpers the templates call on values, e.g. {@code {q.url}} for a query-string value. */
+/**
+ * Helpers the templates call on values, e.g. {@code {q.url}} for a query-string value. Those that depend on
+ * the language read the {@code locale} attribute that {@link Visit#render} sets.
+ */
 @TemplateExtension
 public class TemplateExtensions {
 
@@ -26,45 +33,62 @@ public class TemplateExtensions {
         return lower.startsWith("https://") || lower.startsWith("http://") ? value.strip() : "#";
     }
 
-    /** On English pages the English version of a text where there is one; the Indonesian text otherwise. */
-    static String shown(PageContext page, String indonesian, String english) {
-        return page.english() && english != null && !english.isBlank() ? english : indonesian;
-    }
-
-    /** The language of what {@link #shown} gives, for the lang attribute of a text that may be Indonesian on an English page. */
-    static String langOf(PageContext page, String english) {
-        return page.english() && english != null && !english.isBlank() ? "en" : "id";
-    }
-
-    /** A hit's text on a result page: its snippets (HTML, only {@code <mark>} is markup) or its summary, in one language. */
-    public record HitText(String lang, List<String> snippets, String summary) {
-    }
-
-    /**
-     * What a result shows under its name: on English pages the snippets of its English texts, else its English summary;
-     * otherwise (or without an English version) the snippets of its Indonesian texts, else its summary.
-     */
-    static HitText text(Hit hit, PageContext page) {
-        if (page.english()) {
-            List<String> english = snippets(hit, true);
-            if (!english.isEmpty()) {
-                return new HitText("en", english, null);
-            }
-            if (hit.summaryEn() != null) {
-                return new HitText("en", List.of(), hit.summaryEn());
-            }
-        }
-        List<String> indonesian = snippets(hit, false);
-        return new HitText("id", indonesian, indonesian.isEmpty() ? hit.summary() : null);
-    }
-
-    private static List<String> snippets(Hit hit, boolean english) {
-        return hit.highlights().entrySet().stream().filter(e -> e.getKey().endsWith("_en") == english)
-                .map(Map.Entry::getValue).toList();
+    /** Whether catalogue data is an http(s) link (a source may also be a citation such as "Sonora.id, 13 Juni 2023"). */
+    static boolean isLink(String value) {
+        return !"#".equals(safeUrl(value));
     }
 
     /** A vocabulary value as words: uji_coba → uji coba. */
     static String words(Object value) {
         return value == null ? "" : value.toString().replace('_', ' ').replace('-', ' ');
+    }
+
+    static String label(Enum<?> value, @TemplateAttribute("locale") Object locale) {
+        return Labels.of(value, Formats.locale(locale));
+    }
+
+    /** A vocabulary value given as text: {@code {hit.tahapan.vocab('Tahapan')}}. */
+    static String vocab(String value, String kind, @TemplateAttribute("locale") Object locale) {
+        return Labels.word(kind, value, Formats.locale(locale));
+    }
+
+    static String themeLabel(String code, @TemplateAttribute("locale") Object locale) {
+        return Labels.theme(code, Formats.locale(locale));
+    }
+
+    static String indicatorLabel(String name, @TemplateAttribute("locale") Object locale) {
+        return Labels.indicator(name, Formats.locale(locale));
+    }
+
+    static String indicatorUnit(String name, @TemplateAttribute("locale") Object locale) {
+        return Labels.indicatorUnit(name, Formats.locale(locale));
+    }
+
+    static String sdgLabel(Integer goal, @TemplateAttribute("locale") Object locale) {
+        return Labels.sdg(goal, Formats.locale(locale));
+    }
+
+    static String num(Number value, @TemplateAttribute("locale") Object locale) {
+        return Formats.number(value, Formats.locale(locale));
+    }
+
+    static String measure(Number value, String unit, @TemplateAttribute("locale") Object locale) {
+        return Formats.measure(value, unit, Formats.locale(locale));
+    }
+
+    static String longDate(LocalDate date, @TemplateAttribute("locale") Object locale) {
+        return Formats.longDate(date, Formats.locale(locale));
+    }
+
+    static String period(String period, @TemplateAttribute("locale") Object locale) {
+        return Formats.period(period, Formats.locale(locale));
+    }
+
+    static String text(Reason reason, @TemplateAttribute("locale") Object locale) {
+        return ReasonText.of(reason, Formats.locale(locale));
+    }
+
+    static List<String> paragraphs(String text) {
+        return Formats.paragraphs(text);
     }
 }

@@ -29,7 +29,7 @@ class RecommendationTest {
     }
 
     private static void indicator(String path, String indicator, double value) {
-        Api.curator().body(Map.of("indicator", indicator, "period", "2090-03", "value", value))
+        Api.reviewer().body(Map.of("indicator", indicator, "period", "2090-03", "value", value))
                 .put("/api/v1/regions/" + path + "/indicators").then().statusCode(200);
     }
 
@@ -61,7 +61,9 @@ class RecommendationTest {
                 .body(near + ".reasons.same_province", equalTo(true))
                 .body(near + ".reasons.tahapan", equalTo("penerapan"))
                 .body(near + ".reasons.awards", equalTo(1))
-                .body(near + ".alasan[0]", containsString("Kemiskinan ekstrem di daerah ini 4,00%"))
+                .body(near + ".alasan[0]", equalTo("Persentase penduduk miskin ekstrem di daerah ini 4 % pada Maret 2090, di atas angka"
+                        + " nasional 1 % pada Maret 2090"))
+                .body(near + ".explanations[0].code", equalTo("need_daerah"))
                 .body(proven + ".reasons.similar_regions_adopted", equalTo(1))
                 .body(proven + ".reasons.proven_replications", equalTo(1))
                 .body(proven + ".alasan", hasItem(containsString("daerah serupa sudah menerapkannya")))

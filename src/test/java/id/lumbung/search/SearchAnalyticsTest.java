@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.lumbung.search.analytics.SearchLog;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.DemoCatalogue;
+import id.lumbung.testing.FormSignIn;
 import id.lumbung.testing.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,37 +137,32 @@ class SearchAnalyticsTest {
     }
 
     @Test
-    void aCuratorTurnsAFailedQueryIntoASynonymRuleOnTheAnalyticsPage() {
+    void aReviewerTurnsAFailedQueryIntoASynonymRuleOnTheAnalyticsPage() {
         String failed = unique("tiadahasil");
         assertEquals(0, search(failed).getInt("total"));
         RestAssured.given().redirects().follow(false).get("/kurator/pencarian").then().statusCode(303);
 
-        String session = signIn();
-        Response page = RestAssured.given().cookie("lumbung-sesi", session).get("/kurator/pencarian");
-        String html = page.then().statusCode(200).extract().asString();
-        assertTrue(html.contains("<input type=\"hidden\" name=\"query\" value=\"" + failed + "\">"), "the failed query has a form");
-        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
-        assertTrue(token.find());
+        // A curator sees the analytics, but rules change what the public finds: reviewers and admins make them.
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the test users
+        FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        String curatorPage = curator.request().get("/kurator/pencarian").then().statusCode(200).extract().asString();
+        assertTrue(curatorPage.contains("<a href=\"/cari?q=" + failed + "\">"), "the failed query is listed");
+        assertFalse(curatorPage.contains("<input type=\"hidden\" name=\"query\" value=\"" + failed + "\">"), "no form");
+        curator.postForm("/kurator/pencarian/sinonim", Map.of("query", failed, "target", "gerakan tengok bawah", "kind", "tesaurus"))
+                .then().statusCode(403).body(containsString("peninjau atau admin"));
+        assertEquals(0, search(failed).getInt("total"));
 
-        RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", session).cookie("lumbung-csrf", page.getCookie("lumbung-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
-                .formParam("query", failed).formParam("target", "").formParam("kind", "tesaurus")
-                .post("/kurator/pencarian/sinonim").then().statusCode(400).body(containsString("isi artinya"));
-        RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", session).cookie("lumbung-csrf", page.getCookie("lumbung-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
-                .formParam("query", failed).formParam("target", "gerakan tengok bawah").formParam("kind", "tesaurus")
-                .post("/kurator/pencarian/sinonim").then().statusCode(303);
+        FormSignIn reviewer = FormSignIn.as("peninjau", Api.STAFF_PASSWORD);
+        String html = reviewer.request().get("/kurator/pencarian").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<input type=\"hidden\" name=\"query\" value=\"" + failed + "\">"), "the failed query has a form");
+        reviewer.postForm("/kurator/pencarian/sinonim", Map.of("query", failed, "target", "", "kind", "tesaurus"))
+                .then().statusCode(400).body(containsString("isi artinya"));
+        reviewer.postForm("/kurator/pencarian/sinonim", Map.of("query", failed, "target", "gerakan tengok bawah", "kind", "tesaurus"))
+                .then().statusCode(303);
 
         assertEquals("gertak-trenggalek", search(failed).getString("hits[0].slug"));
-        List<String> rules = Api.curator().get("/api/v1/search/synonyms").then().statusCode(200).extract().path("rule");
+        List<String> rules = Api.reviewer().get("/api/v1/search/synonyms").then().statusCode(200).extract().path("rule");
         assertTrue(rules.contains(failed + " => gerakan tengok bawah"), rules.toString());
-    }
-
-    private static String signIn() {
-        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the test users
-        Response signIn = RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", "kurator").formParam("j_password", Api.STAFF_PASSWORD).post("/j_security_check");
-        return signIn.getCookie("lumbung-sesi");
     }
 
     private Set<String> columns(String table) throws Exception {

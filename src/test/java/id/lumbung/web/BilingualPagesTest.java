@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.DemoCatalogue;
+import id.lumbung.testing.FormSignIn;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,8 @@ class BilingualPagesTest {
         String english = RestAssured.given().queryParam("lang", "en").get("/inovasi/laboratorium-kemiskinan-pekalongan")
                 .then().statusCode(200).extract().asString();
         assertTrue(english.contains("<span lang=\"en\">Poverty Laboratory</span>"), english);
-        assertTrue(english.contains("<p class=\"lead\" lang=\"en\">The Bappeda Litbang (regional planning and research agency)"));
+        assertTrue(english.contains("<div class=\"lead\" lang=\"en\"><p class=\"written\">The Bappeda Litbang (regional planning and research agency)"),
+                english);
         String indonesian = RestAssured.get("/inovasi/laboratorium-kemiskinan-pekalongan").then().statusCode(200).extract().asString();
         assertTrue(indonesian.contains("<span lang=\"id\">Laboratorium Kemiskinan</span>"));
         assertTrue(!indonesian.contains("Poverty Laboratory"));
@@ -46,7 +47,7 @@ class BilingualPagesTest {
         String page = RestAssured.given().queryParam("lang", "en").get("/inovasi/" + entry.slug()).then().statusCode(200)
                 .extract().asString();
         assertTrue(page.contains("<span lang=\"id\">Program Tanpa Terjemahan</span>"), page);
-        assertTrue(page.contains("<p lang=\"id\">Masalah yang belum diterjemahkan.</p>"), page);
+        assertTrue(page.contains("<div lang=\"id\"><p class=\"written\">Masalah yang belum diterjemahkan.</p>"), page);
     }
 
     @Test
@@ -77,23 +78,15 @@ class BilingualPagesTest {
     void curatorsEditTheEnglishVersionsInTheForm() {
         Innovations entry = anInnovation();
         Api.curator().body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
-        Response signIn = RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", "kurator").formParam("j_password", Api.STAFF_PASSWORD).post("/j_security_check");
-        String session = signIn.getCookie("lumbung-sesi");
-        Response form = RestAssured.given().cookie("lumbung-sesi", session).get("/kurator/inovasi/" + entry.slug());
-        String html = form.asString();
+        FormSignIn signIn = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        String html = signIn.request().get("/kurator/inovasi/" + entry.slug()).then().statusCode(200).extract().asString();
         for (String field : new String[] {"name_en", "summary_en", "problem_en", "approach_en", "outcomes_en"}) {
             assertTrue(html.contains("name=\"" + field + "\""), field);
         }
-        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
-        assertTrue(token.find());
-        RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", session).cookie("lumbung-csrf", form.getCookie("lumbung-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
-                .formParam("name", "Inovasi Uji").formParam("summary", "Ringkasan uji.").formParam("region_code", "33.14")
-                .formParam("level", "kabupaten").formParam("themes", "kemiskinan")
-                .formParam("name_en", "Test Innovation").formParam("summary_en", "A test summary.")
-                .formParam("outcomes_en", "Outcomes in English.")
-                .post("/kurator/inovasi/" + entry.slug()).then().statusCode(303);
+        Map<String, String> form = new HashMap<>(Map.of("name", "Inovasi Uji", "summary", "Ringkasan uji.",
+                "region_code", "33.14", "level", "kabupaten", "themes", "kemiskinan"));
+        form.putAll(Map.of("name_en", "Test Innovation", "summary_en", "A test summary.", "outcomes_en", "Outcomes in English."));
+        signIn.postForm("/kurator/inovasi/" + entry.slug(), form).then().statusCode(303);
         Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(200)
                 .body("name_en", equalTo("Test Innovation")).body("summary_en", equalTo("A test summary."))
                 .body("outcomes_en", equalTo("Outcomes in English.")).body("problem_en", equalTo(null));
