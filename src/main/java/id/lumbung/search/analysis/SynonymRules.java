@@ -9,10 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Synonym rules in the Solr format: {@code a, b, c} (all equivalent) or {@code a, b => c, d} (one-way). Rules
@@ -45,7 +43,7 @@ public final class SynonymRules {
         for (String side : sides) {
             List<String> terms = new ArrayList<>();
             for (String term : side.split(",")) {
-                List<String> words = tokens(reader, term);
+                List<String> words = IndonesianAnalysis.tokens(reader, term);
                 if (!words.isEmpty()) {
                     terms.add(String.join(" ", words));
                 }
@@ -76,25 +74,10 @@ public final class SynonymRules {
             // The words a rule matches: its left side ("a, b => c"), or all of an equivalence ("a, b, c").
             String matched = rule.contains("=>") ? rule.substring(0, rule.indexOf("=>")) : rule;
             for (String alternative : matched.split(",")) {
-                words.addAll(tokens(reader, alternative));
+                words.addAll(IndonesianAnalysis.tokens(reader, alternative));
             }
         }
         return new Built(build(), Set.copyOf(words));
-    }
-
-    private static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 
     public SynonymMap build() {

@@ -3,6 +3,7 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.PHRASES;
 import static id.lumbung.search.index.SearchFields.WORDS;
 
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ final class Expansions {
 
     /** The expansion of an analyzer that inserts synonyms; {@link Expansion#NONE} when it adds nothing. */
     static Expansion of(Analyzer analyzer, String text, List<String> stems, float weight) {
-        if (analyzer == null || TextQueryBuilder.tokens(analyzer, text).equals(stems)) {
+        if (analyzer == null || IndonesianAnalysis.tokens(analyzer, text).equals(stems)) {
             return Expansion.NONE;
         }
         Query recall = onlyAdded(expansionQuery(analyzer, text, weight, false), new HashSet<>(stems));

@@ -63,7 +63,7 @@ final class RegionQueries {
      * regions and to the Indonesian dictionary ("kawan" is not a slip for a region's "kanan").
      */
     static String regionSpelling(String typed, QueryAnalyzers analyzers, WordFrequency frequency) {
-        List<String> tokens = TextQueryBuilder.tokens(analyzers.exact(), typed);
+        List<String> tokens = IndonesianAnalysis.tokens(analyzers.exact(), typed);
         if (tokens.size() != 1) {
             return null;
         }

@@ -27,7 +27,7 @@ public class SpellingSuggester {
 
     /** The corrected query text, or null when every word is known or nothing close exists. */
     String suggest(IndexReader reader, UserQuery query, RegionLexicon regions) throws IOException {
-        List<String> words = TextQueryBuilder.tokens(IndonesianAnalysis.exact(), query.positiveText());
+        List<String> words = IndonesianAnalysis.tokens(IndonesianAnalysis.exact(), query.positiveText());
         List<String> corrected = new ArrayList<>(words.size());
         boolean changed = false;
         for (String word : words) {

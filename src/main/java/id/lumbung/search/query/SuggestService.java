@@ -4,6 +4,7 @@ import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.region.RegionNames;
 import id.lumbung.search.SearchConfig;
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.RegionLexicon;
 import id.lumbung.search.analysis.SearchVocabulary;
 import id.lumbung.search.index.HitCard;
@@ -52,7 +53,7 @@ public class SuggestService {
     }
 
     public Suggestions suggest(String q, int limit) {
-        List<String> words = TextQueryBuilder.tokens(InnovationDocuments.suggestAnalyzer(), q == null ? "" : q);
+        List<String> words = IndonesianAnalysis.tokens(InnovationDocuments.suggestAnalyzer(), q == null ? "" : q);
         if (words.isEmpty()) {
             return new Suggestions(List.of(), false);
         }

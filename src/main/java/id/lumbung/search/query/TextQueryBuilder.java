@@ -1,5 +1,6 @@
 package id.lumbung.search.query;
 
+import static id.lumbung.search.analysis.IndonesianAnalysis.tokens;
 import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.search.analysis.EnglishAnalysis;
@@ -7,15 +8,11 @@ import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.QueryAnalyzers;
 import id.lumbung.search.index.TextWeight;
 import id.lumbung.search.query.UserQuery.Clause;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,7 +42,6 @@ public final class TextQueryBuilder {
     private static final int MAX_FUZZY_WORDS = 8;
 
     /** How many documents contain a term of a field; a word as written that no document contains is a likely typo. */
-    @FunctionalInterface
     public interface WordFrequency {
         int documentsWith(String field, String term);
 
@@ -54,9 +50,7 @@ public final class TextQueryBuilder {
         }
 
         /** How many documents there are. */
-        default int documents() {
-            return 0;
-        }
+        int documents();
     }
 
     private final QueryAnalyzers analyzers;
@@ -304,21 +298,5 @@ public final class TextQueryBuilder {
             return new TermQuery(new Term(WORDS_EXACT, tokens.getFirst()));
         }
         return new QueryBuilder(analyzers.stemmed()).createPhraseQuery(PHRASES, text);
-    }
-
-    /** The terms an analyzer makes of a text, in order. */
-    public static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 }

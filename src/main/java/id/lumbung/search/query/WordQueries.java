@@ -6,6 +6,7 @@ import static id.lumbung.search.index.SearchFields.WORDS_EXACT;
 
 import id.lumbung.search.analysis.EnglishAnalysis;
 import id.lumbung.search.analysis.EnglishLoanwords;
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.IndonesianMorphology;
 import id.lumbung.search.analysis.QueryAnalyzers;
 import id.lumbung.search.query.TextQueryBuilder.WordFrequency;
@@ -121,7 +122,7 @@ final class WordQueries {
      * (participation → partisipasi). Empty when the word has no single stem (it is then looked up as written).
      */
     private List<String> stems(String word) {
-        List<String> own = TextQueryBuilder.tokens(analyzers.stemmed(), word);
+        List<String> own = IndonesianAnalysis.tokens(analyzers.stemmed(), word);
         if (own.size() != 1) {
             return List.of();
         }
@@ -131,7 +132,7 @@ final class WordQueries {
             forms.addAll(EnglishLoanwords.candidates(word));
         }
         for (String form : forms) {
-            List<String> stem = TextQueryBuilder.tokens(analyzers.stemmed(), form);
+            List<String> stem = IndonesianAnalysis.tokens(analyzers.stemmed(), form);
             if (stem.size() == 1 && !stems.contains(stem.getFirst()) && frequency.documentsWith(WORDS, stem.getFirst()) > 0) {
                 stems.add(stem.getFirst());
             }
@@ -146,7 +147,7 @@ final class WordQueries {
      * statistics would let such a mention outrank the entry it names.
      */
     private String englishStem(String word) {
-        List<String> stems = TextQueryBuilder.tokens(EnglishAnalysis.stemmed(), word);
+        List<String> stems = IndonesianAnalysis.tokens(EnglishAnalysis.stemmed(), word);
         if (stems.size() != 1) {
             return null;
         }

@@ -2,12 +2,8 @@ package id.lumbung.search.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class RuleWordFilterTest {
@@ -16,7 +12,7 @@ class RuleWordFilterTest {
             .add("loan, farmer => kredit").add("pantau => monitoring").add("community => komunitas").built(), false);
 
     @Test
-    void aRuleMatchesTheRegularFormsOfItsWords() throws IOException {
+    void aRuleMatchesTheRegularFormsOfItsWords() {
         assertEquals(List.of("kredit"), tokens("loans"));
         assertEquals(List.of("kredit"), tokens("farmers"));
         assertEquals(List.of("komunitas"), tokens("communities"));
@@ -24,22 +20,13 @@ class RuleWordFilterTest {
     }
 
     @Test
-    void wordsTheRulesDoNotKnowInAnyFormStayAsTyped() throws IOException {
+    void wordsTheRulesDoNotKnowInAnyFormStayAsTyped() {
         assertEquals(List.of("sekolah"), tokens("sekolah"));
         assertEquals(List.of("bantuan"), tokens("bantuan"));
         assertEquals(List.of("loaner"), tokens("loaner"));
     }
 
-    private static List<String> tokens(String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = CONCEPTS.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
+    private static List<String> tokens(String text) {
+        return IndonesianAnalysis.tokens(CONCEPTS, text);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
-import id.lumbung.search.query.TextQueryBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,8 +67,8 @@ class InnovationDocumentsTest {
             for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
                 expected += iterator.totalTermFreq();
             }
-            int words = TextQueryBuilder.tokens(IndonesianAnalysis.exact(), NAME_TEXT).size() * TextWeight.NAME.frequency()
-                    + TextQueryBuilder.tokens(IndonesianAnalysis.exact(), SUMMARY_TEXT).size() * TextWeight.SUMMARY.frequency();
+            int words = IndonesianAnalysis.tokens(IndonesianAnalysis.exact(), NAME_TEXT).size() * TextWeight.NAME.frequency()
+                    + IndonesianAnalysis.tokens(IndonesianAnalysis.exact(), SUMMARY_TEXT).size() * TextWeight.SUMMARY.frequency();
             assertTrue(expected > words, "the name and summary are not all the document's words");
             NumericDocValues norms = leaf.getNormValues(WORDS_EXACT);
             assertTrue(norms.advanceExact(0));
@@ -81,10 +80,10 @@ class InnovationDocumentsTest {
     void thePhraseFieldHoldsEachTextsStemsInOrderAndNeverJoinsTwoTexts() throws IOException {
         try (FSDirectory directory = indexOne(); DirectoryReader reader = DirectoryReader.open(directory)) {
             List<String> phrases = termsByPosition(reader.leaves().getFirst().reader(), PHRASES);
-            List<String> summary = TextQueryBuilder.tokens(IndonesianAnalysis.stemmed(), SUMMARY_TEXT);
+            List<String> summary = IndonesianAnalysis.tokens(IndonesianAnalysis.stemmed(), SUMMARY_TEXT);
             assertTrue(Collections.indexOfSubList(phrases, summary) >= 0, phrases.toString());
             IndexSearcher searcher = new IndexSearcher(reader);
-            String[] name = TextQueryBuilder.tokens(IndonesianAnalysis.stemmed(), NAME_TEXT).toArray(String[]::new);
+            String[] name = IndonesianAnalysis.tokens(IndonesianAnalysis.stemmed(), NAME_TEXT).toArray(String[]::new);
             assertEquals(1, searcher.count(new PhraseQuery(PHRASES, name)));
             // The name ends with "berdaya", the acronym is "PB": no phrase across the two.
             assertEquals(0, searcher.count(new PhraseQuery(PHRASES, name[name.length - 1], "pb")));
