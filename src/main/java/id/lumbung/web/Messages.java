@@ -376,6 +376,12 @@ public interface Messages {
     @Message("Kata kunci")
     String search_analytics_query();
 
+    @Message("Terbanyak minggu itu")
+    String search_analytics_week_top();
+
+    @Message("Tanpa hasil minggu itu")
+    String search_analytics_week_zero();
+
     @Message("Pencarian")
     String search_analytics_searches();
 

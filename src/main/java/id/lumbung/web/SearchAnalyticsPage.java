@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -80,8 +82,8 @@ public class SearchAnalyticsPage {
                     : query.strip() + " => " + target.strip();
             try {
                 synonyms.add(rule, ruleKind, caller.username());
-                return Response.seeOther(URI.create("/kurator/pencarian?aturan=" + java.net.URLEncoder.encode(rule,
-                        java.nio.charset.StandardCharsets.UTF_8))).build();
+                return Response.seeOther(URI.create("/kurator/pencarian?aturan=" + URLEncoder.encode(rule, StandardCharsets.UTF_8)))
+                        .build();
             } catch (ApiProblem problem) {
                 error = problem.getDetail();
             }

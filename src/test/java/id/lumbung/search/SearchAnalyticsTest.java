@@ -17,8 +17,11 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +100,46 @@ class SearchAnalyticsTest {
         assertEquals(null, entry(report, "no_click_queries", word));
         assertTrue(report.getInt("weeks[-1].searches") >= 5);
         assertEquals(report.getString("to_week"), report.getString("weeks[-1].week"));
+        assertEquals(Map.of("query", word, "searches", 2, "zero_results", 0, "clicks", 1), entry(report, "weeks[-1].top_queries", word));
+        assertEquals(Map.of("query", failed, "searches", 1, "zero_results", 1, "clicks", 0),
+                entry(report, "weeks[-1].zero_result_queries", failed));
+        assertEquals(Map.of("query", unopened, "searches", 2, "zero_results", 0, "clicks", 0),
+                entry(report, "weeks[-1].no_click_queries", unopened));
+    }
+
+    @Test
+    void eachWeekListsItsOwnQueriesAndThePeriodAddsThemUp() throws Exception {
+        String query = unique("rutilahu");
+        LocalDate thisWeek = LocalDate.parse(report().getString("to_week"));
+        LocalDate lastWeek = thisWeek.minusWeeks(1);
+        // Counted failures of earlier searches (many, so the query heads the lists whatever other tests searched).
+        log.flush();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("insert into search_query_week values (?, ?, ?, ?)")) {
+            for (LocalDate week : List.of(lastWeek, thisWeek)) {
+                s.setDate(1, Date.valueOf(week));
+                s.setString(2, query);
+                s.setInt(3, week.equals(lastWeek) ? 300 : 200);
+                s.setInt(4, week.equals(lastWeek) ? 300 : 200);
+                s.executeUpdate();
+            }
+        }
+        assertEquals(0, search(query).getInt("total"));
+
+        JsonPath report = Api.curator().queryParam("weeks", 2).queryParam("limit", 100).get("/api/v1/search/analytics").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(lastWeek.toString(), report.getString("from_week"));
+        assertEquals(List.of(lastWeek.toString(), thisWeek.toString()), report.getList("weeks.week"));
+        assertEquals(Map.of("query", query, "searches", 300, "zero_results", 300, "clicks", 0),
+                entry(report, "weeks[0].zero_result_queries", query));
+        assertEquals(Map.of("query", query, "searches", 201, "zero_results", 201, "clicks", 0),
+                entry(report, "weeks[1].zero_result_queries", query));
+        assertEquals(Map.of("query", query, "searches", 501, "zero_results", 501, "clicks", 0),
+                entry(report, "zero_result_queries", query));
+        // The report of this week alone does not see last week's counts.
+        assertEquals(Map.of("query", query, "searches", 201, "zero_results", 201, "clicks", 0),
+                entry(Api.curator().queryParam("weeks", 1).queryParam("limit", 100).get("/api/v1/search/analytics").then()
+                        .statusCode(200).extract().jsonPath(), "zero_result_queries", query));
     }
 
     @Test

@@ -5,11 +5,13 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -18,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,6 +49,21 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Opens a path of the service at {@code base}. */
+    public void open(URL base, String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    /** Signs a test user (Api.STAFF_PASSWORD) in through /masuk and waits for the staff pages. */
+    public void signIn(URL base, String username) {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the test users
+        open(base, "/masuk");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(Api.STAFF_PASSWORD);
+        driver.findElement(By.cssSelector("form.stacked button")).click();
+        waiting().until(ExpectedConditions.urlContains("/kurator"));
     }
 
     public WebDriverWait waiting() {
