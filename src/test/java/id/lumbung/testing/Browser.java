@@ -51,6 +51,21 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /** The browser a test class keeps for all its tests: started at the first, without cookies (signed out) at each. */
+    public static Browser reused(Browser kept) {
+        Browser browser = kept == null ? new Browser(1280, 900) : kept;
+        browser.driver.manage().deleteAllCookies();
+        return browser;
+    }
+
+    /** Closes a test class's browser if one was started; null, for the field that kept it. */
+    public static Browser closed(Browser kept) {
+        if (kept != null) {
+            kept.close();
+        }
+        return null;
+    }
+
     /** Opens a path of the service at {@code base}. */
     public void open(URL base, String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);

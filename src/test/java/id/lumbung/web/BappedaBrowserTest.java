@@ -54,18 +54,12 @@ class BappedaBrowserTest {
         Api.admin().contentType("application/x-ndjson").body(DemoCatalogue.resource("/demo/replications.jsonl"))
                 .post("/api/v1/replications/import").then().statusCode(200);
         FullRecord.slug();
-        if (browser == null) {
-            browser = new Browser(1280, 900);
-        }
-        browser.driver.manage().deleteAllCookies();
+        browser = Browser.reused(browser);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = Browser.closed(browser);
     }
 
     private String url(String path) {

@@ -49,18 +49,12 @@ class PagesBrowserTest {
         DemoCatalogue.ensurePublished();
         Api.admin().contentType("application/x-ndjson").body(DemoCatalogue.resource("/demo/replications.jsonl"))
                 .post("/api/v1/replications/import").then().statusCode(200);
-        if (browser == null) {
-            browser = new Browser(1280, 900);
-        }
-        browser.driver.manage().deleteAllCookies();
+        browser = Browser.reused(browser);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = Browser.closed(browser);
     }
 
     private void open(String path) {

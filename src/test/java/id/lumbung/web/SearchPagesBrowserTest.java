@@ -50,18 +50,12 @@ class SearchPagesBrowserTest {
     @BeforeEach
     void catalogue() {
         DemoCatalogue.ensurePublished();
-        if (browser == null) {
-            browser = new Browser(1280, 900);
-        }
-        browser.driver.manage().deleteAllCookies();
+        browser = Browser.reused(browser);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = Browser.closed(browser);
     }
 
     @Test
