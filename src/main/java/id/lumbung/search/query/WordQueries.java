@@ -141,18 +141,15 @@ final class WordQueries {
     }
 
     /**
-     * The word's English stem, if it is to be looked up in the English versions: not for an English stop word, and not
-     * for a word more documents contain in Indonesian than in English. A word is read in the language whose texts use it
-     * more: English versions keep names and Indonesian terms ("Sekolah Ibu in Bogor"), and the English field's own
-     * statistics would let such a mention outrank the entry it names.
+     * The word's English stem, if the English versions contain it (an English stop word has none). Every word is looked
+     * up in English as well as in Indonesian; the word's clause scores its best form (decision 102).
      */
     private String englishStem(String word) {
         List<String> stems = IndonesianAnalysis.tokens(EnglishAnalysis.stemmed(), word);
         if (stems.size() != 1) {
             return null;
         }
-        int english = frequency.documentsWith(WORDS_EN, stems.getFirst());
-        return english == 0 || english < frequency.documentsWith(word) ? null : stems.getFirst();
+        return frequency.documentsWith(WORDS_EN, stems.getFirst()) == 0 ? null : stems.getFirst();
     }
 
     /**
