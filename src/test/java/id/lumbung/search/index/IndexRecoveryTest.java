@@ -57,7 +57,7 @@ class IndexRecoveryTest {
         int before = index.documentCount();
         indexer.stop();
         index.closeCurrent();
-        SearchIndex.deleteRecursively(index.root());
+        IndexGeneration.deleteRecursively(index.root());
         assertTrue(Files.notExists(index.root()));
 
         indexer.start(); // what the next start of the service does
@@ -71,14 +71,14 @@ class IndexRecoveryTest {
         publishedAndIndexed();
         indexer.pause(true);
         try {
-            long committed = index.appliedBound();
+            OutboxPosition committed = index.position();
             Innovations missed = anInnovation().withStatus("published").with("summary", "Program zzpulih yang tertunda.");
             Api.admin().body(missed.json()).post("/api/v1/innovations").then().statusCode(201);
             Thread.sleep(500);
             assertTrue(!searchable(missed.slug()), "the paused indexer has not applied it");
 
             index.reopenFromLastCommit(); // a crash: what was not committed is gone
-            assertEquals(committed, index.appliedBound());
+            assertEquals(committed, index.position());
             indexer.pause(false);
             awaitSearchable(missed.slug());
         } finally {
