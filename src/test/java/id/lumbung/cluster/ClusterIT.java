@@ -1,0 +1,365 @@
+package id.lumbung.cluster;
+
+import static id.lumbung.cluster.Cluster.awaitOnEach;
+import static id.lumbung.cluster.Cluster.percentile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Three nodes of the packaged service on one PostgreSQL behind HAProxy, as a province would run Lumbung: writes
+ * reach every node's index, nodes start together, join late, die and come back, and the database goes away and
+ * comes back. Each step prints its figures; docs/architecture.md describes this cluster.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final Duration START = Duration.ofMinutes(4);
+    private static Cluster cluster;
+    private static ServiceNode n1;
+    private static ServiceNode n2;
+    private static ServiceNode n3;
+    private static List<ServiceNode> all;
+    private static LoadBalancer balancer;
+
+    @BeforeAll
+    static void startDatabase() throws Exception {
+        cluster = Cluster.create("cluster");
+        n1 = cluster.node("n1");
+        n2 = cluster.node("n2");
+        n3 = cluster.node("n3");
+        all = List.of(n1, n2, n3);
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void nodesStartedTogetherOnAnEmptyDatabaseAllComeUpAndLoadTheCatalogueOnce() throws Exception {
+        long start = System.nanoTime();
+        all.forEach(ServiceNode::start);
+        for (ServiceNode node : all) {
+            node.awaitReady(START);
+        }
+        System.out.printf("[cluster] three nodes started together on an empty database, all ready after %d ms%n",
+                (System.nanoTime() - start) / 1_000_000);
+        ExternalPostgres pg = cluster.postgres();
+        assertEquals(122, pg.queryLong("select count(*) from innovation"));
+        assertEquals(1, pg.queryLong("select count(*) from app_user where username = 'admin' and role = 'admin'"));
+        assertEquals(0, pg.queryLong("select count(*) from flyway_schema_history where not success"));
+        assertEquals(1, all.stream().filter(n -> n.log().contains("Demo catalogue loaded: 122 innovations")).count(),
+                "exactly one node loads the demo catalogue");
+        assertEquals(1, all.stream().filter(n -> n.log().contains("Created the bootstrap user 'admin'")).count());
+        for (ServiceNode node : all) {
+            assertEquals(122, node.http().searchTotal(""), node.name());
+        }
+        balancer = cluster.balance(all);
+    }
+
+    @Test
+    @Order(2)
+    void aWriteOnAnyNodeIsSearchableOnEveryNodeWithinTwoSeconds() throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String token = TestEntries.newToken();
+            Http.Response created = balancer.http().as("admin", ServiceNode.ADMIN_PASSWORD)
+                    .postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(token));
+            assertEquals(201, created.status(), created.body());
+            latencies.add(awaitOnEach(all, Duration.ofSeconds(10),
+                    node -> node.http().searchSlugs(token).contains(TestEntries.slug(token))));
+        }
+        System.out.printf("[cluster] write → searchable on all 3 nodes, %d writes through HAProxy: p50 %d ms, max %d ms%n",
+                latencies.size(), percentile(latencies, 50), percentile(latencies, 100));
+        assertTrue(percentile(latencies, 100) <= 2000, "max " + percentile(latencies, 100) + " ms");
+    }
+
+    @Test
+    @Order(3)
+    void anUnpublishDisappearsFromEveryNodeWithinTwoSeconds() throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        Http admin = balancer.http().as("admin", ServiceNode.ADMIN_PASSWORD);
+        for (int i = 0; i < 6; i++) {
+            String token = TestEntries.newToken();
+            assertEquals(201, admin.postJson("/api/v1/innovations?confirm_duplicate=true&wait_for=indexed",
+                    TestEntries.innovation(token)).status());
+            awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().searchSlugs(token).contains(TestEntries.slug(token)));
+            Http.Response archived = admin.postJson("/api/v1/innovations/" + TestEntries.slug(token) + "/transitions",
+                    Map.of("status", "archived"));
+            assertEquals(200, archived.status(), archived.body());
+            latencies.add(awaitOnEach(all, Duration.ofSeconds(10),
+                    node -> !node.http().searchSlugs(token).contains(TestEntries.slug(token))));
+        }
+        System.out.printf("[cluster] unpublish → gone from all 3 nodes (%d entries): p50 %d ms, max %d ms%n",
+                latencies.size(), percentile(latencies, 50), percentile(latencies, 100));
+        assertTrue(percentile(latencies, 100) <= 2000, "max " + percentile(latencies, 100) + " ms");
+    }
+
+    @Test
+    @Order(4)
+    void writesStaySearchableWithinOneSecondWhileABigImportRuns() throws Exception {
+        String batch = TestEntries.newToken();
+        int lines = 8000;
+        String file = TestEntries.ndjson(batch, lines);
+        long importStart = System.nanoTime();
+        CompletableFuture<Http.Response> imported = CompletableFuture.supplyAsync(() -> {
+            try {
+                return n1.admin().post("/api/v1/innovations/import?allow_duplicates=true", "application/x-ndjson", file);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Long> during = new ArrayList<>();
+        Http writer = n2.admin();
+        Thread.sleep(1000); // the import's transaction is open and writing
+        while (!imported.isDone()) {
+            String token = TestEntries.newToken();
+            assertEquals(201, writer.postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(token))
+                    .status());
+            long latency = awaitOnEach(all, Duration.ofSeconds(30),
+                    node -> node.http().searchSlugs(token).contains(TestEntries.slug(token)));
+            if (!imported.isDone()) {
+                during.add(latency);
+            }
+        }
+        Http.Response response = imported.join();
+        long importMillis = (System.nanoTime() - importStart) / 1_000_000;
+        assertEquals(200, response.status(), response.body());
+        assertEquals(lines, response.json().path("created").asInt());
+        long afterCommit = awaitOnEach(all, Duration.ofSeconds(60), node -> node.http().searchTotal(batch) == lines);
+        System.out.printf("[cluster] %d writes during a %d-line import (%d ms, one transaction): write → searchable on all"
+                + " nodes p50 %d ms, max %d ms; the import searchable on all nodes %d ms after it returned%n",
+                during.size(), lines, importMillis, percentile(during, 50), percentile(during, 100), afterCommit);
+        assertTrue(during.size() >= 5, "only " + during.size() + " writes while the import ran");
+        assertTrue(percentile(during, 100) <= 1000, "max " + percentile(during, 100) + " ms");
+    }
+
+    @Test
+    @Order(5)
+    void aNodeStartedEmptyReportsReadyOnlyWhenItServesTheWholeCatalogue() throws Exception {
+        long expected = cluster.publishedInDatabase();
+        ServiceNode late = cluster.node("n4").start();
+        long start = System.nanoTime();
+        int notReady = 0;
+        while (!late.http().ready()) {
+            assertTrue(late.alive(), late.logTail(40));
+            assertTrue(System.nanoTime() - start < START.toNanos(), "n4 not ready: " + late.logTail(40));
+            notReady++;
+            Thread.sleep(20);
+        }
+        long total = late.http().searchTotal("");
+        System.out.printf("[cluster] a node started with an empty data directory: ready after %d ms (%d readiness polls"
+                + " before), then answering total %d of %d published%n", (System.nanoTime() - start) / 1_000_000,
+                notReady, total, expected);
+        assertEquals(expected, total);
+        assertTrue(late.logOfLastStart().contains("Rebuilding the search index from PostgreSQL (missing)"));
+        late.stop();
+    }
+
+    @Test
+    @Order(6)
+    void killingANodeLosesNoAcknowledgedWriteAndTheBalancerKeepsAnswering() throws Exception {
+        List<String> acknowledged = new ArrayList<>();
+        List<Integer> readStatuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+            while (reading.get()) {
+                try {
+                    readStatuses.add(balancer.http().get("/api/v1/search?q=kemiskinan&limit=5").status());
+                } catch (Exception e) {
+                    readStatuses.add(-1);
+                }
+            }
+        });
+        Http writer = balancer.http().as("admin", ServiceNode.ADMIN_PASSWORD);
+        int failedWrites = 0;
+        for (int i = 0; i < 40; i++) {
+            if (i == 12) {
+                n2.kill9();
+            }
+            String token = TestEntries.newToken();
+            try {
+                if (writer.postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(token)).status() == 201) {
+                    acknowledged.add(token);
+                    continue;
+                }
+            } catch (java.io.IOException e) {
+                // not acknowledged
+            }
+            failedWrites++;
+        }
+        reading.set(false);
+        reader.join();
+        List<ServiceNode> survivors = List.of(n1, n3);
+        for (String token : acknowledged) {
+            assertEquals(200, balancer.http().get("/api/v1/innovations/" + TestEntries.slug(token)).status(), token);
+            awaitOnEach(survivors, Duration.ofSeconds(10), node -> node.http().searchSlugs(token).contains(TestEntries.slug(token)));
+        }
+        long failedReads = readStatuses.stream().filter(status -> status != 200).count();
+        System.out.printf("[cluster] kill -9 of n2 during 40 writes through HAProxy: %d acknowledged, all present and"
+                + " searchable; %d not acknowledged; %d of %d reads answered other than 200%n", acknowledged.size(),
+                failedWrites, failedReads, readStatuses.size());
+        assertEquals(0, failedReads);
+        assertTrue(acknowledged.size() >= 38, acknowledged.size() + " of 40 acknowledged");
+
+        n2.start().awaitReady(START);
+        assertEquals(cluster.publishedInDatabase(), n2.http().searchTotal(""));
+    }
+
+    @Test
+    @Order(7)
+    void withPostgresDownSearchesKeepAnsweringAndEverythingRecoversByItself() throws Exception {
+        String before = TestEntries.newToken();
+        assertEquals(201, n1.admin().postJson("/api/v1/innovations?confirm_duplicate=true&wait_for=indexed",
+                TestEntries.innovation(before)).status());
+        awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().searchSlugs(before).contains(TestEntries.slug(before)));
+        cluster.postgres().stop();
+        Http lb = balancer.http();
+        for (int i = 0; i < 10; i++) {
+            assertEquals(List.of(TestEntries.slug(before)), lb.searchSlugs(before));
+            assertEquals(200, lb.get("/api/v1/search/suggest?q=gert").status());
+            assertEquals(200, lb.get("/cari?q=" + before).status());
+        }
+        for (ServiceNode node : all) {
+            assertTrue(node.http().ready(), node.name() + " stays ready: it answers from its index");
+        }
+        Http.Response refused = lb.as("admin", ServiceNode.ADMIN_PASSWORD)
+                .postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(TestEntries.newToken()));
+        assertTrue(refused.status() >= 400, "a write without the database is not acknowledged: " + refused.status());
+
+        cluster.postgres().start();
+        long back = System.nanoTime();
+        String after = TestEntries.newToken();
+        Http admin = lb.as("admin", ServiceNode.ADMIN_PASSWORD);
+        while (admin.postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(after)).status() != 201) {
+            assertTrue(System.nanoTime() - back < Duration.ofSeconds(60).toNanos(), "writes did not recover");
+            Thread.sleep(50);
+        }
+        long writable = (System.nanoTime() - back) / 1_000_000;
+        awaitOnEach(all, Duration.ofSeconds(30), node -> node.http().searchSlugs(after).contains(TestEntries.slug(after)));
+        System.out.printf("[cluster] PostgreSQL stopped: searches, suggest and the search page answered from the indexes,"
+                + " writes refused (%d); after it started again writes succeeded in %d ms and were searchable on all"
+                + " nodes after %d ms%n", refused.status(), writable, (System.nanoTime() - back) / 1_000_000);
+    }
+
+    @Test
+    @Order(8)
+    void aNodeStartedWhilePostgresIsDownWaitsAndComesUpWithItsIndexWhenItIsBack() throws Exception {
+        n3.stop();
+        cluster.postgres().stop();
+        n3.start();
+        ServiceNode impatient = cluster.node("n5").with("LUMBUNG_DATABASE_START_WAIT", "3s").start();
+        n3.awaitLog("cannot be reached", START);
+        Thread.sleep(3000);
+        assertTrue(n3.alive(), "n3 keeps waiting");
+        assertTrue(!n3.http().ready());
+        assertEquals(1, impatient.exitValue(), "with lumbung.database.start-wait the node gives up: " + impatient.logTail(20));
+        assertTrue(impatient.log().contains("could not be reached for"), impatient.logTail(20));
+
+        cluster.postgres().start();
+        long back = System.nanoTime();
+        n3.awaitReady(START);
+        System.out.printf("[cluster] a node started while PostgreSQL was down waited and was ready %d ms after it came"
+                + " back, with the index it had%n", (System.nanoTime() - back) / 1_000_000);
+        assertTrue(!n3.logOfLastStart().contains("Rebuilding the search index"), "its index was kept: " + n3.logTail(30));
+        assertEquals(cluster.publishedInDatabase(), n3.http().searchTotal(""));
+    }
+
+    @Test
+    @Order(9)
+    void theOutboxIsPrunedOnlyPastWhatEveryLiveNodeAppliedAndANodeBehindItRebuilds() throws Exception {
+        ExternalPostgres pg = cluster.postgres();
+        n3.signal("STOP");
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String token = TestEntries.newToken();
+            tokens.add(token);
+            assertEquals(201, n1.admin().postJson("/api/v1/innovations?confirm_duplicate=true&wait_for=indexed",
+                    TestEntries.innovation(token)).status());
+        }
+        String written = "(select id from innovation where slug in (" + String.join(",",
+                tokens.stream().map(t -> "'" + TestEntries.slug(t) + "'").toList()) + "))";
+        Thread.sleep(4000); // two prune intervals, the retention passed; n3's heartbeat is younger than the node expiry
+        assertTrue(pg.queryLong("select count(*) from search_outbox where innovation_id in " + written) >= 5,
+                "rows n3 has not applied are kept while n3 counts as live");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (pg.queryLong("select count(*) from search_outbox where innovation_id in " + written) > 0) {
+            assertTrue(System.nanoTime() < deadline, "rows were not pruned after n3 expired");
+            Thread.sleep(500);
+        }
+        long horizon = pg.queryLong("select pruned_below from search_outbox_horizon");
+        System.out.printf("[cluster] n3 stopped (SIGSTOP): its rows were kept while it counted as live, pruned once it"
+                + " expired (horizon now %d)%n", horizon);
+
+        int rebuildsBefore = occurrences(n3.log(), "Search index rebuilt");
+        n3.signal("CONT");
+        long resumed = System.nanoTime();
+        awaitOnEach(List.of(n3), Duration.ofSeconds(60),
+                node -> occurrences(node.log(), "Search index rebuilt") > rebuildsBefore && node.http().ready());
+        for (String token : tokens) {
+            assertEquals(List.of(TestEntries.slug(token)), n3.http().searchSlugs(token));
+        }
+        assertEquals(cluster.publishedInDatabase(), n3.http().searchTotal(""));
+        assertTrue(n3.log().contains("behind_horizon"), n3.logTail(30));
+        System.out.printf("[cluster] n3 resumed behind the pruned horizon, rebuilt and was ready with every write %d ms"
+                + " later%n", (System.nanoTime() - resumed) / 1_000_000);
+    }
+
+    @Test
+    @Order(10)
+    void aDatabaseRestoredWithLostCommitsIsNoticedAndEveryIndexRebuilt() throws Exception {
+        ExternalPostgres pg = cluster.postgres();
+        pg.stop();
+        java.nio.file.Path backup = pg.copyData("backup");
+        pg.start();
+        List<String> lost = List.of(TestEntries.newToken(), TestEntries.newToken());
+        for (String token : lost) {
+            assertEquals(201, n1.admin().postJson("/api/v1/innovations?confirm_duplicate=true&wait_for=indexed",
+                    TestEntries.innovation(token)).status());
+        }
+        awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().searchSlugs(lost.get(1)).contains(TestEntries.slug(lost.get(1))));
+        pg.stop();
+        pg.restoreData(backup);
+        pg.start();
+        long restored = System.nanoTime();
+        String next = TestEntries.newToken();
+        Http admin = balancer.http().as("admin", ServiceNode.ADMIN_PASSWORD);
+        while (admin.postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(next)).status() != 201) {
+            assertTrue(System.nanoTime() - restored < Duration.ofSeconds(60).toNanos(), "writes did not come back");
+            Thread.sleep(100);
+        }
+        long expected = cluster.publishedInDatabase();
+        long settled = awaitOnEach(all, Duration.ofSeconds(60), node -> node.http().ready()
+                && node.http().searchSlugs(next).contains(TestEntries.slug(next))
+                && node.http().searchSlugs(lost.get(0)).isEmpty() && node.http().searchTotal("") == expected);
+        for (ServiceNode node : all) {
+            assertEquals(404, node.http().get("/api/v1/innovations/" + TestEntries.slug(lost.get(0))).status());
+            assertTrue(node.log().contains("database_behind"), node.name() + ": " + node.logTail(30));
+        }
+        System.out.printf("[cluster] PostgreSQL restored to a copy from before 2 acknowledged writes: every node noticed,"
+                + " rebuilt, and matched the database (%d published) %d ms after the first new write%n", expected, settled);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
