@@ -64,6 +64,9 @@ public final class ExternalPostgres implements AutoCloseable {
                 + "/postgres?user=postgres"); Statement statement = connection.createStatement()) {
             statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
             statement.execute("create database " + DATABASE + " owner " + USER + " encoding 'UTF8' template template0");
+        } catch (SQLException | RuntimeException e) {
+            postgres.close();
+            throw e;
         }
         return postgres;
     }

@@ -88,9 +88,12 @@ public class OutboxReader {
                     + from.xmax() + " but the database is at " + window.snapshot().xmax()
                     + ": it lost commits (restored from a backup or failed over)");
         }
-        if (from.missesPrunedBelow(window.prunedBelow())) {
+        // A horizon past every transaction of this database came with a restored backup of another one: no row of
+        // this database was pruned by it.
+        long prunedBelow = window.prunedBelow() > window.snapshot().xmax() ? 0 : window.prunedBelow();
+        if (from.missesPrunedBelow(prunedBelow)) {
             throw new IndexInconsistentException(RebuildReason.behind_horizon, "The outbox was pruned up to transaction "
-                    + window.prunedBelow() + ", past this index's position " + from.xmin());
+                    + prunedBelow + ", past this index's position " + from.xmin());
         }
         List<long[]> ranges = from.newlyFinished(window.snapshot());
         Set<Long> ids = new LinkedHashSet<>();
