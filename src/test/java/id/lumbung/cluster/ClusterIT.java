@@ -183,6 +183,7 @@ class ClusterIT {
                     readStatuses.add(balancer.http().get("/api/v1/search?q=kemiskinan&limit=5").status());
                 } catch (Exception e) {
                     readStatuses.add(-1);
+                    System.out.println("[cluster] a read through HAProxy failed: " + e);
                 }
             }
         });
@@ -210,15 +211,14 @@ class ClusterIT {
             assertEquals(200, balancer.http().get("/api/v1/innovations/" + TestEntries.slug(token)).status(), token);
             awaitOnEach(survivors, Duration.ofSeconds(10), node -> node.http().searchSlugs(token).contains(TestEntries.slug(token)));
         }
-        long failedReads = readStatuses.stream().filter(status -> status != 200).count();
+        List<Integer> failedReads = readStatuses.stream().filter(status -> status != 200).toList();
         System.out.printf("[cluster] kill -9 of n2 during 40 writes through HAProxy: %d acknowledged, all present and"
-                + " searchable; %d not acknowledged; %d of %d reads answered other than 200%n", acknowledged.size(),
-                failedWrites, failedReads, readStatuses.size());
-        assertEquals(0, failedReads);
-        assertTrue(acknowledged.size() >= 38, acknowledged.size() + " of 40 acknowledged");
-
+                + " searchable; %d not acknowledged; %d of %d reads answered other than 200 %s%n", acknowledged.size(),
+                failedWrites, failedReads.size(), readStatuses.size(), failedReads);
         n2.start().awaitReady(START);
         assertEquals(cluster.publishedInDatabase(), n2.http().searchTotal(""));
+        assertEquals(List.of(), failedReads, "statuses of reads other than 200 (-1: no answer)");
+        assertTrue(acknowledged.size() >= 38, acknowledged.size() + " of 40 acknowledged");
     }
 
     @Test

@@ -31,9 +31,11 @@ public final class LoadBalancer implements AutoCloseable {
         String config = """
                 global
                     maxconn 512
+                    log stdout format raw local0 notice
                 defaults
                     mode http
                     timeout connect 1s
+                    timeout check 3s
                     timeout client 60s
                     timeout server 60s
                     retries 3
@@ -43,11 +45,13 @@ public final class LoadBalancer implements AutoCloseable {
                     default-server inter 500ms fall 2 rise 1
                 frontend lumbung
                     bind 127.0.0.1:%d
+                    log stdout format raw local0
+                    option httplog
                     use_backend reads if METH_GET || METH_HEAD
                     default_backend writes
                 backend reads
                     balance roundrobin
-                    retry-on conn-failure empty-response response-timeout
+                    retry-on all-retryable-errors
                 %s
                 backend writes
                     balance roundrobin

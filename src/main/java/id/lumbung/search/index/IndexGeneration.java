@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -56,6 +59,49 @@ record IndexGeneration(Path path, FSDirectory directory, IndexWriter writer, Sea
     Map<String, String> commitData() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.getIndexCommit().getUserData();
+        }
+    }
+
+    /** Adds innovations to a new generation, which holds none of them yet (no deletions to look up). */
+    void add(List<IndexedInnovation> innovations) throws IOException {
+        for (IndexedInnovation innovation : innovations) {
+            writer.addDocument(InnovationDocuments.indexed(innovation));
+        }
+    }
+
+    /** Writes a window's documents and removes what is no longer published (not committed yet). */
+    void write(OutboxWindow changes) throws IOException {
+        for (IndexedInnovation innovation : changes.upserts()) {
+            writer.updateDocument(new Term(SearchFields.ID, Long.toString(innovation.id())),
+                    InnovationDocuments.indexed(innovation));
+        }
+        for (Long id : changes.deletions()) {
+            writer.deleteDocuments(new Term(SearchFields.ID, Long.toString(id)));
+        }
+    }
+
+    /** Whether the writer gave up (a tragic error, such as a failed merge) and the generation must be reopened. */
+    boolean writerBroken() {
+        return !writer.isOpen() || writer.getTragicException() != null;
+    }
+
+    int documentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Verifies the checksum of every file the searcher reads (Lucene checks them only when merging).
+     *
+     * @throws IOException a {@link org.apache.lucene.index.CorruptIndexException} when a file is damaged
+     */
+    static void checkIntegrity(IndexSearcher searcher) throws IOException {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            leaf.reader().checkIntegrity();
         }
     }
 

@@ -120,7 +120,7 @@ public class IndexRebuilder {
                 inFlight.acquireUninterruptibly();
                 added.add(analysers.submit(() -> {
                     try {
-                        SearchIndex.add(generation, next);
+                        generation.add(next);
                         indexed.addAndGet(next.size());
                     } finally {
                         inFlight.release();
@@ -132,7 +132,7 @@ public class IndexRebuilder {
                 future.get();
             }
             flushInParallel(generation, analysers, threads);
-            index.swap(generation, new SearchIndex.Changes(start.snapshot(), start.takenAtNanos(), List.of(), List.of()),
+            index.swap(generation, new OutboxWindow(start.snapshot(), start.takenAtNanos(), List.of(), List.of()),
                     identity);
         } catch (IOException | RuntimeException e) {
             generation.discard();

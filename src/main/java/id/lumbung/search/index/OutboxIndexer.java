@@ -5,6 +5,7 @@ import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.SearchVocabulary;
 import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +84,10 @@ public class OutboxIndexer {
         lastPoll = Instant.now();
         started = true;
         rebuild.ifPresent(this::requestRebuild);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
     }
 
     /** Stops applying the outbox (the service stops, or a test simulates it). */

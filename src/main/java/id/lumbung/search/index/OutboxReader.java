@@ -81,7 +81,7 @@ public class OutboxReader {
      * @throws IndexInconsistentException when the index cannot continue from {@code from}: the database is behind
      *                                    it, or the outbox was pruned past it
      */
-    public SearchIndex.Changes read(OutboxPosition from) throws IOException {
+    public OutboxWindow read(OutboxPosition from) throws IOException {
         Window window = window();
         if (from.isAheadOf(window.snapshot())) {
             throw new IndexInconsistentException(RebuildReason.database_behind, "The index has applied transactions up to "
@@ -113,7 +113,7 @@ public class OutboxReader {
             upserts.addAll(batch.published());
             deletions.addAll(batch.removed());
         }
-        return new SearchIndex.Changes(window.snapshot(), window.takenAtNanos(), upserts, deletions);
+        return new OutboxWindow(window.snapshot(), window.takenAtNanos(), upserts, deletions);
     }
 
     /** Outbox rows that the index at {@code position} has not applied yet (finished or not). */

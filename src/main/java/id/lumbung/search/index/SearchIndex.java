@@ -2,26 +2,15 @@ package id.lumbung.search.index;
 
 import id.lumbung.common.StorageConfig;
 import id.lumbung.search.SearchConfig;
-import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.jboss.logging.Logger;
@@ -29,23 +18,16 @@ import org.jboss.logging.Logger;
 /**
  * The one owner of the Lucene index on disk: its writer, its searchers and which generation is current. The
  * index lives in {@code <data-dir>/index/<generation>}, the name of the current generation in
- * {@code index/CURRENT}; a rebuild writes a new generation aside and swaps it in. Each commit records in its
- * user data the outbox position it reflects (see {@link OutboxPosition}), so after a crash the indexer resumes
- * from there.
+ * {@code index/CURRENT}; a rebuild writes a new generation aside and swaps it in. Each commit records the outbox
+ * position it reflects ({@link IndexCommit}), so after a crash the indexer resumes from there.
  */
 @ApplicationScoped
 public class SearchIndex {
 
-    static final String POSITION = "outbox_position";
-    /** The single bound that indexes before schema-independent snapshot positions recorded. */
-    static final String LEGACY_BOUND = "outbox_bound";
-    static final String COMMITTED_AT = "committed_at";
-    static final String DATABASE = "database";
-    static final String TIMELINE = "timeline";
-    static final String STEMMER = "stemmer";
-    static final String SCHEMA = "schema";
     /** Indexing buffer of the live generation (small windows of changes). */
     private static final int RAM_BUFFER_MB = 64;
+    /** A search that fails reading the index has the files' checksums verified, at most this often. */
+    private static final long FAILED_SEARCH_CHECK_EVERY = Duration.ofSeconds(10).toNanos();
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** Scores of the weighted word fields (see {@link TextWeight}); norms are written and read with it. */
     static final RankingSimilarity SIMILARITY = new RankingSimilarity();
@@ -59,10 +41,8 @@ public class SearchIndex {
     @Inject
     Event<IndexDamaged> damaged;
 
+    private final AppliedPosition applied = new AppliedPosition();
     private volatile IndexGeneration current;
-    private volatile OutboxPosition position = OutboxPosition.START;
-    /** System.nanoTime() when the snapshot of {@link #position} was taken; its age is the indexer's lag. */
-    private volatile long positionTakenAt = System.nanoTime() - Duration.ofDays(365).toNanos();
     /** Which PostgreSQL database the positions refer to; an index of another database is rebuilt. */
     private volatile DatabaseIdentity databaseIdentity = new DatabaseIdentity("", 0);
     private volatile boolean opened;
@@ -70,8 +50,6 @@ public class SearchIndex {
     private volatile boolean corrupt;
     private volatile boolean writeFailing;
     private volatile RebuildReason rebuilding;
-    private final Object applied = new Object();
-    private static final long FAILED_SEARCH_CHECK_EVERY = Duration.ofSeconds(10).toNanos();
     private volatile long lastFailedSearchCheck = System.nanoTime() - FAILED_SEARCH_CHECK_EVERY;
 
     /** A function over a searcher that is acquired and released around it. */
@@ -80,25 +58,12 @@ public class SearchIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    /**
-     * One window of outbox changes to apply: the position they bring the index to (taken at
-     * {@code takenAtNanos}), and the documents.
-     */
-    public record Changes(OutboxPosition position, long takenAtNanos, Collection<IndexedInnovation> upserts,
-            Collection<Long> deletions) {
-        boolean isEmpty() {
-            return upserts.isEmpty() && deletions.isEmpty();
-        }
-    }
-
-    /** Reads the changes after an outbox position from the database. */
-    @FunctionalInterface
-    public interface ChangeReader {
-        Changes read(OutboxPosition from) throws IOException;
-    }
-
     Path root() {
-        return storage.dataDir().resolve("index").toAbsolutePath();
+        return directory().root();
+    }
+
+    private IndexDirectory directory() {
+        return new IndexDirectory(storage.dataDir().resolve("index").toAbsolutePath());
     }
 
     /**
@@ -113,29 +78,23 @@ public class SearchIndex {
         closeCurrent();
         opened = true;
         try {
-            Path pointer = root().resolve("CURRENT");
-            if (!Files.exists(pointer)) {
+            Optional<Path> path = directory().current();
+            if (path.isEmpty()) {
                 return Optional.of(RebuildReason.missing);
             }
-            Path path = root().resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
-            if (!Files.isDirectory(path)) {
-                return Optional.of(RebuildReason.missing);
-            }
-            IndexGeneration generation = IndexGeneration.open(path, false, RAM_BUFFER_MB);
-            Map<String, String> data = generation.commitData();
-            boolean otherDatabase = identity.isPresent() && !identity.get().database().equals(data.get(DATABASE));
-            if (otherDatabase || !IndonesianAnalysis.stemmer().name().equals(data.get(STEMMER))
-                    || !InnovationDocuments.SCHEMA_VERSION.equals(data.get(SCHEMA))) {
+            IndexGeneration generation = IndexGeneration.open(path.get(), false, RAM_BUFFER_MB);
+            IndexCommit commit = IndexCommit.read(generation.commitData());
+            boolean otherDatabase = identity.isPresent() && !identity.get().database().equals(commit.database().database());
+            if (otherDatabase || !commit.analysedAsNow()) {
                 LOG.info("The search index was built from another database, stemmer or document schema; rebuilding");
                 generation.close();
                 return Optional.of(RebuildReason.foreign);
             }
-            databaseIdentity = new DatabaseIdentity(data.getOrDefault(DATABASE, ""),
-                    Long.parseLong(data.getOrDefault(TIMELINE, "0")));
+            databaseIdentity = commit.database();
             current = generation;
             corrupt = false;
-            position = positionOf(data);
-            return identity.isPresent() && identity.get().timeline() != databaseIdentity.timeline()
+            applied.advance(commit.position(), applied.takenAt());
+            return identity.isPresent() && identity.get().timeline() != commit.database().timeline()
                     ? Optional.of(RebuildReason.timeline) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.warn("The search index cannot be opened and will be rebuilt: " + e);
@@ -144,42 +103,33 @@ public class SearchIndex {
         }
     }
 
-    private static OutboxPosition positionOf(Map<String, String> data) {
-        String snapshot = data.get(POSITION);
-        return snapshot != null ? OutboxPosition.parse(snapshot)
-                : OutboxPosition.below(Long.parseLong(data.getOrDefault(LEGACY_BOUND, "0")));
-    }
-
     /** The database the current generation was built from. */
     public DatabaseIdentity databaseIdentity() {
         return databaseIdentity;
     }
 
-    /** A new, empty generation beside the current one, for a rebuild of the given database. */
+    /** A new, empty generation beside the current one, for a rebuild. */
     IndexGeneration createGeneration(int ramBufferMb) throws IOException {
         return IndexGeneration.create(root(), ramBufferMb);
     }
 
     /** Makes a freshly built generation current; the previous one is closed and deleted. */
-    synchronized void swap(IndexGeneration fresh, Changes built, DatabaseIdentity identity) throws IOException {
+    synchronized void swap(IndexGeneration fresh, OutboxWindow built, DatabaseIdentity identity) throws IOException {
         databaseIdentity = identity;
-        commit(fresh, built.position());
+        fresh.commit(IndexCommit.analysedNow(built.position(), identity).data());
         // From now on it takes the small windows of changes, as a generation opened at start does.
         fresh.writer().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(true);
         fresh.searchers().maybeRefreshBlocking();
-        Path pointer = root().resolve("CURRENT");
-        Path temp = root().resolve("CURRENT.tmp");
-        Files.writeString(temp, fresh.path().getFileName().toString(), StandardCharsets.UTF_8);
-        Files.move(temp, pointer, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        directory().makeCurrent(fresh.path());
         IndexGeneration old = current;
         current = fresh;
         corrupt = false;
         writeFailing = false;
-        advance(built.position(), built.takenAtNanos());
+        applied.advance(built.position(), built.takenAtNanos());
         if (old != null && !old.path().equals(fresh.path())) {
             old.discard();
         }
-        deleteStrayGenerations();
+        directory().deleteAllBut(fresh.path());
     }
 
     /**
@@ -188,30 +138,22 @@ public class SearchIndex {
      *
      * @return whether anything changed in the index
      */
-    public synchronized boolean catchUp(ChangeReader reader) throws IOException {
+    public synchronized boolean catchUp(OutboxWindow.Reader reader) throws IOException {
         IndexGeneration generation = current;
         if (generation == null || corrupt) {
             return false;
         }
-        Changes changes = reader.read(position);
+        OutboxWindow changes = reader.read(applied.get());
         if (changes.isEmpty()) {
-            advance(changes.position(), changes.takenAtNanos());
+            applied.advance(changes.position(), changes.takenAtNanos());
             return false;
         }
-        write(generation, changes);
-        commit(generation, changes.position());
+        generation.write(changes);
+        generation.commit(IndexCommit.analysedNow(changes.position(), databaseIdentity).data());
         generation.searchers().maybeRefreshBlocking();
         // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
-        advance(changes.position(), changes.takenAtNanos());
+        applied.advance(changes.position(), changes.takenAtNanos());
         return true;
-    }
-
-    private void advance(OutboxPosition to, long takenAt) {
-        synchronized (applied) {
-            position = to;
-            positionTakenAt = takenAt;
-            applied.notifyAll();
-        }
     }
 
     /**
@@ -219,40 +161,7 @@ public class SearchIndex {
      * committed before that moment is searchable here.
      */
     public boolean awaitApplied(long sinceNanos, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (applied) {
-            while (positionTakenAt - sinceNanos < 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                applied.wait(Math.max(1, left / 1_000_000));
-            }
-            return true;
-        }
-    }
-
-    /** Adds innovations to a new generation, which holds none of them yet (no deletions to look up). */
-    static void add(IndexGeneration generation, List<IndexedInnovation> innovations) throws IOException {
-        for (IndexedInnovation innovation : innovations) {
-            generation.writer().addDocument(InnovationDocuments.indexed(innovation));
-        }
-    }
-
-    static void write(IndexGeneration generation, Changes changes) throws IOException {
-        for (IndexedInnovation innovation : changes.upserts()) {
-            generation.writer().updateDocument(new Term(SearchFields.ID, Long.toString(innovation.id())),
-                    InnovationDocuments.indexed(innovation));
-        }
-        for (Long id : changes.deletions()) {
-            generation.writer().deleteDocuments(new Term(SearchFields.ID, Long.toString(id)));
-        }
-    }
-
-    private void commit(IndexGeneration generation, OutboxPosition at) throws IOException {
-        generation.commit(Map.of(POSITION, at.toString(), COMMITTED_AT, Instant.now().toString(),
-                DATABASE, databaseIdentity.database(), TIMELINE, Long.toString(databaseIdentity.timeline()),
-                STEMMER, IndonesianAnalysis.stemmer().name(), SCHEMA, InnovationDocuments.SCHEMA_VERSION));
+        return applied.awaitTakenSince(sinceNanos, timeout);
     }
 
     /**
@@ -262,7 +171,7 @@ public class SearchIndex {
      * @throws IndexUnavailableException when no usable index exists
      */
     public <T> T withSearcher(SearcherFunction<T> function) throws IOException {
-        IndexGeneration generation = serving(config.queryTimeout());
+        IndexGeneration generation = awaitServing(config.queryTimeout());
         IndexSearcher searcher;
         try {
             searcher = generation.searchers().acquire();
@@ -272,7 +181,7 @@ public class SearchIndex {
         try {
             return function.apply(searcher);
         } catch (IOException e) {
-            // A search reads nothing but the index: a failed read may be a damaged file (checked at most every 10 s).
+            // A search reads nothing but the index: a failed read may be a damaged file.
             long now = System.nanoTime();
             if (now - lastFailedSearchCheck > FAILED_SEARCH_CHECK_EVERY) {
                 lastFailedSearchCheck = now;
@@ -286,19 +195,13 @@ public class SearchIndex {
         }
     }
 
-    private IndexGeneration serving(Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        IndexGeneration generation;
-        synchronized (applied) {
-            while (((generation = current) == null || corrupt) && System.nanoTime() < deadline) {
-                try {
-                    applied.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+    private IndexGeneration awaitServing(Duration wait) {
+        try {
+            applied.await(this::serving, wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        IndexGeneration generation = current;
         if (generation == null || corrupt) {
             throw new IndexUnavailableException(state());
         }
@@ -306,8 +209,8 @@ public class SearchIndex {
     }
 
     /**
-     * Verifies the checksums of every file of the current generation (Lucene checks them only when merging). A damaged
-     * generation is no longer searched, and {@link IndexDamaged} is fired.
+     * Verifies the checksums of every file of the current generation. A damaged generation is no longer searched,
+     * and {@link IndexDamaged} is fired.
      *
      * @return whether the files are sound
      */
@@ -326,9 +229,7 @@ public class SearchIndex {
 
     private boolean sound(IndexSearcher searcher) {
         try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                leaf.reader().checkIntegrity();
-            }
+            IndexGeneration.checkIntegrity(searcher);
             return true;
         } catch (IOException e) {
             if (!corrupt) {
@@ -342,7 +243,7 @@ public class SearchIndex {
     /** Whether the writer gave up (a tragic error, such as a failed merge) and must be reopened. */
     boolean writerBroken() {
         IndexGeneration generation = current;
-        return generation != null && (!generation.writer().isOpen() || generation.writer().getTragicException() != null);
+        return generation != null && generation.writerBroken();
     }
 
     /** The index as an operator sees it. */
@@ -373,12 +274,12 @@ public class SearchIndex {
     }
 
     public OutboxPosition position() {
-        return position;
+        return applied.get();
     }
 
     /** How long ago the snapshot that the index reflects was taken. */
     public Duration positionAge() {
-        return Duration.ofNanos(System.nanoTime() - positionTakenAt);
+        return applied.age();
     }
 
     public int documentCount() throws IOException {
@@ -386,12 +287,7 @@ public class SearchIndex {
         if (generation == null || corrupt) {
             return 0;
         }
-        IndexSearcher searcher = generation.searchers().acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            generation.searchers().release(searcher);
-        }
+        return generation.documentCount();
     }
 
     /**
@@ -407,10 +303,10 @@ public class SearchIndex {
         generation.close();
         IndexGeneration reopened = IndexGeneration.open(generation.path(), false, RAM_BUFFER_MB);
         try {
-            OutboxPosition committed = positionOf(reopened.commitData());
+            OutboxPosition committed = IndexCommit.read(reopened.commitData()).position();
             current = reopened;
             corrupt = false;
-            advance(committed, positionTakenAt);
+            applied.advance(committed, applied.takenAt());
         } catch (IOException | RuntimeException e) {
             reopened.close();
             throw e;
@@ -422,13 +318,6 @@ public class SearchIndex {
         if (current != null) {
             current.close();
             current = null;
-        }
-    }
-
-    private void deleteStrayGenerations() throws IOException {
-        try (Stream<Path> children = Files.list(root())) {
-            children.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(current.path()))
-                    .forEach(IndexGeneration::deleteRecursively);
         }
     }
 }
