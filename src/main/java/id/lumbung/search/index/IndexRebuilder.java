@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,16 +82,22 @@ public class IndexRebuilder {
         reason = why;
         index.rebuilding(why);
         metrics.counter("lumbung.index.rebuilds", "reason", why.name()).increment();
-        executor.runAsync(() -> {
-            try {
-                rebuildNow();
-            } catch (IOException | RuntimeException e) {
-                failed.accept(e);
-            } finally {
-                index.rebuilding(null);
-                running.set(false);
-            }
-        });
+        try {
+            executor.runAsync(() -> {
+                try {
+                    rebuildNow();
+                } catch (IOException | RuntimeException e) {
+                    failed.accept(e);
+                } finally {
+                    index.rebuilding(null);
+                    running.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) { // the service is stopping
+            index.rebuilding(null);
+            running.set(false);
+            return false;
+        }
         return true;
     }
 
