@@ -17,7 +17,8 @@ public final class DatabaseErrors {
      */
     public static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SocketException || t instanceof SQLTransientConnectionException) {
+            if (t instanceof ConnectException || t instanceof SocketException
+                    || t instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql) {

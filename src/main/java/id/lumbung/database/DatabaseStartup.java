@@ -59,8 +59,8 @@ public class DatabaseStartup {
                 }
                 Duration waited = Duration.ofNanos(System.nanoTime() - start);
                 if (config.startWait().isPresent() && waited.compareTo(config.startWait().get()) >= 0) {
-                    throw new IllegalStateException("PostgreSQL at " + where() + " could not be reached for " + waited.toSeconds()
-                            + " s (lumbung.database.start-wait); giving up", e);
+                    throw new IllegalStateException("PostgreSQL at " + where() + " could not be reached for "
+                            + waited.toSeconds() + " s (lumbung.database.start-wait); giving up", e);
                 }
                 if (lastLogged == 0 || System.nanoTime() - lastLogged >= REPEAT_LOG.toNanos()) {
                     LOG.warnf("PostgreSQL at %s cannot be reached (%s); waiting for it, retrying every %s (waited %d s, %s)",

@@ -52,7 +52,8 @@ public class EmbeddedDatabaseWatch {
         } catch (RuntimeException e) {
             Duration down = Duration.ofNanos(System.nanoTime() - downSince);
             if (down.compareTo(config.embeddedRestartTimeout()) >= 0) {
-                LOG.errorf(e, "The embedded PostgreSQL could not be started again for %d s; stopping the service", down.toSeconds());
+                LOG.errorf(e, "The embedded PostgreSQL could not be started again for %d s; stopping the service",
+                        down.toSeconds());
                 Quarkus.asyncExit(EXIT_DATABASE_LOST);
             } else {
                 LOG.warn("Starting the embedded PostgreSQL again failed; retrying", e);

@@ -38,7 +38,8 @@ public record Postmaster(ProcessHandle process, int port) {
         }
         Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().or(() -> p.info().commandLine()).map(c -> c.contains("postgres")).orElse(false));
+                .filter(p -> p.info().command().or(() -> p.info().commandLine())
+                        .map(command -> command.contains("postgres")).orElse(false));
         int port = lines.get(3).strip().matches("\\d+") ? Integer.parseInt(lines.get(3).strip()) : 0;
         return process.map(p -> new Postmaster(p, port));
     }

@@ -16,7 +16,8 @@ class BackupRestoreIT {
 
     @Test
     void aBackupRestoredIntoANewDatabaseGivesTheSameCatalogueAndSearches() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "deploy/backup/backup-restore-check.sh").redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", "deploy/backup/backup-restore-check.sh")
+                .redirectErrorStream(true);
         builder.environment().put("LUMBUNG_JAR", ServiceNode.appJar().toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process script = builder.start();

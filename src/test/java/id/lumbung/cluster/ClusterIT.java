@@ -79,14 +79,11 @@ class ClusterIT {
         for (int i = 0; i < 24; i++) {
             String token = TestEntries.newToken();
             Http.Response created = balancer.http().as("admin", ServiceNode.ADMIN_PASSWORD)
-                    .postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(token));
+                    .createPublished(token, false);
             assertEquals(201, created.status(), created.body());
-            latencies.add(awaitOnEach(all, Duration.ofSeconds(10),
-                    node -> node.http().searchSlugs(token).contains(TestEntries.slug(token))));
+            latencies.add(awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().finds(token)));
         }
-        System.out.printf("[cluster] write → searchable on all 3 nodes, %d writes through HAProxy: p50 %d ms, max %d ms%n",
-                latencies.size(), percentile(latencies, 50), percentile(latencies, 100));
-        assertTrue(percentile(latencies, 100) <= 2000, "max " + percentile(latencies, 100) + " ms");
+        assertWithin(2000, latencies, "write → searchable on all 3 nodes, " + latencies.size() + " writes through HAProxy");
     }
 
     @Test
@@ -96,18 +93,14 @@ class ClusterIT {
         Http admin = balancer.http().as("admin", ServiceNode.ADMIN_PASSWORD);
         for (int i = 0; i < 6; i++) {
             String token = TestEntries.newToken();
-            assertEquals(201, admin.postJson("/api/v1/innovations?confirm_duplicate=true&wait_for=indexed",
-                    TestEntries.innovation(token)).status());
-            awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().searchSlugs(token).contains(TestEntries.slug(token)));
+            assertEquals(201, admin.createPublished(token, true).status());
+            awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().finds(token));
             Http.Response archived = admin.postJson("/api/v1/innovations/" + TestEntries.slug(token) + "/transitions",
                     Map.of("status", "archived"));
             assertEquals(200, archived.status(), archived.body());
-            latencies.add(awaitOnEach(all, Duration.ofSeconds(10),
-                    node -> !node.http().searchSlugs(token).contains(TestEntries.slug(token))));
+            latencies.add(awaitOnEach(all, Duration.ofSeconds(10), node -> !node.http().finds(token)));
         }
-        System.out.printf("[cluster] unpublish → gone from all 3 nodes (%d entries): p50 %d ms, max %d ms%n",
-                latencies.size(), percentile(latencies, 50), percentile(latencies, 100));
-        assertTrue(percentile(latencies, 100) <= 2000, "max " + percentile(latencies, 100) + " ms");
+        assertWithin(2000, latencies, "unpublish → gone from all 3 nodes (" + latencies.size() + " entries)");
     }
 
     @Test
@@ -129,10 +122,10 @@ class ClusterIT {
         Thread.sleep(1000); // the import's transaction is open and writing
         while (!imported.isDone()) {
             String token = TestEntries.newToken();
-            assertEquals(201, writer.postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(token))
+            assertEquals(201, writer.createPublished(token, false)
                     .status());
             long latency = awaitOnEach(all, Duration.ofSeconds(30),
-                    node -> node.http().searchSlugs(token).contains(TestEntries.slug(token)));
+                    node -> node.http().finds(token));
             if (!imported.isDone()) {
                 during.add(latency);
             }
@@ -175,18 +168,7 @@ class ClusterIT {
     @Order(6)
     void killingANodeLosesNoAcknowledgedWriteAndTheBalancerKeepsAnswering() throws Exception {
         List<String> acknowledged = new ArrayList<>();
-        List<Integer> readStatuses = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean(true);
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-            while (reading.get()) {
-                try {
-                    readStatuses.add(balancer.http().get("/api/v1/search?q=kemiskinan&limit=5").status());
-                } catch (Exception e) {
-                    readStatuses.add(-1);
-                    System.out.println("[cluster] a read through HAProxy failed: " + e);
-                }
-            }
-        });
+        ReadStream reads = ReadStream.start(balancer.http(), "/api/v1/search?q=kemiskinan&limit=5");
         Http writer = balancer.http().as("admin", ServiceNode.ADMIN_PASSWORD);
         int failedWrites = 0;
         for (int i = 0; i < 40; i++) {
@@ -195,7 +177,7 @@ class ClusterIT {
             }
             String token = TestEntries.newToken();
             try {
-                if (writer.postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(token)).status() == 201) {
+                if (writer.createPublished(token, false).status() == 201) {
                     acknowledged.add(token);
                     continue;
                 }
@@ -204,12 +186,11 @@ class ClusterIT {
             }
             failedWrites++;
         }
-        reading.set(false);
-        reader.join();
+        List<Integer> readStatuses = reads.stop();
         List<ServiceNode> survivors = List.of(n1, n3);
         for (String token : acknowledged) {
             assertEquals(200, balancer.http().get("/api/v1/innovations/" + TestEntries.slug(token)).status(), token);
-            awaitOnEach(survivors, Duration.ofSeconds(10), node -> node.http().searchSlugs(token).contains(TestEntries.slug(token)));
+            awaitOnEach(survivors, Duration.ofSeconds(10), node -> node.http().finds(token));
         }
         List<Integer> failedReads = readStatuses.stream().filter(status -> status != 200).toList();
         System.out.printf("[cluster] kill -9 of n2 during 40 writes through HAProxy: %d acknowledged, all present and"
@@ -225,9 +206,8 @@ class ClusterIT {
     @Order(7)
     void withPostgresDownSearchesKeepAnsweringAndEverythingRecoversByItself() throws Exception {
         String before = TestEntries.newToken();
-        assertEquals(201, n1.admin().postJson("/api/v1/innovations?confirm_duplicate=true&wait_for=indexed",
-                TestEntries.innovation(before)).status());
-        awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().searchSlugs(before).contains(TestEntries.slug(before)));
+        assertEquals(201, n1.admin().createPublished(before, true).status());
+        awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().finds(before));
         cluster.postgres().stop();
         Http lb = balancer.http();
         for (int i = 0; i < 10; i++) {
@@ -239,19 +219,14 @@ class ClusterIT {
             assertTrue(node.http().ready(), node.name() + " stays ready: it answers from its index");
         }
         Http.Response refused = lb.as("admin", ServiceNode.ADMIN_PASSWORD)
-                .postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(TestEntries.newToken()));
+                .createPublished(TestEntries.newToken(), false);
         assertTrue(refused.status() >= 400, "a write without the database is not acknowledged: " + refused.status());
 
         cluster.postgres().start();
         long back = System.nanoTime();
-        String after = TestEntries.newToken();
-        Http admin = lb.as("admin", ServiceNode.ADMIN_PASSWORD);
-        while (admin.postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(after)).status() != 201) {
-            assertTrue(System.nanoTime() - back < Duration.ofSeconds(60).toNanos(), "writes did not recover");
-            Thread.sleep(50);
-        }
+        String after = writeUntilAccepted(lb);
         long writable = (System.nanoTime() - back) / 1_000_000;
-        awaitOnEach(all, Duration.ofSeconds(30), node -> node.http().searchSlugs(after).contains(TestEntries.slug(after)));
+        awaitOnEach(all, Duration.ofSeconds(30), node -> node.http().finds(after));
         System.out.printf("[cluster] PostgreSQL stopped: searches, suggest and the search page answered from the indexes,"
                 + " writes refused (%d); after it started again writes succeeded in %d ms and were searchable on all"
                 + " nodes after %d ms%n", refused.status(), writable, (System.nanoTime() - back) / 1_000_000);
@@ -268,7 +243,7 @@ class ClusterIT {
         Thread.sleep(3000);
         assertTrue(n3.alive(), "n3 keeps waiting");
         assertTrue(!n3.http().ready());
-        assertEquals(1, impatient.exitValue(), "with lumbung.database.start-wait the node gives up: " + impatient.logTail(20));
+        assertEquals(1, impatient.exitValue(), "with start-wait the node gives up: " + impatient.logTail(20));
         assertTrue(impatient.log().contains("could not be reached for"), impatient.logTail(20));
 
         cluster.postgres().start();
@@ -289,8 +264,7 @@ class ClusterIT {
         for (int i = 0; i < 5; i++) {
             String token = TestEntries.newToken();
             tokens.add(token);
-            assertEquals(201, n1.admin().postJson("/api/v1/innovations?confirm_duplicate=true&wait_for=indexed",
-                    TestEntries.innovation(token)).status());
+            assertEquals(201, n1.admin().createPublished(token, true).status());
         }
         String written = "(select id from innovation where slug in (" + String.join(",",
                 tokens.stream().map(t -> "'" + TestEntries.slug(t) + "'").toList()) + "))";
@@ -329,23 +303,16 @@ class ClusterIT {
         pg.start();
         List<String> lost = List.of(TestEntries.newToken(), TestEntries.newToken());
         for (String token : lost) {
-            assertEquals(201, n1.admin().postJson("/api/v1/innovations?confirm_duplicate=true&wait_for=indexed",
-                    TestEntries.innovation(token)).status());
+            assertEquals(201, n1.admin().createPublished(token, true).status());
         }
-        awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().searchSlugs(lost.get(1)).contains(TestEntries.slug(lost.get(1))));
+        awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().finds(lost.get(1)));
         pg.stop();
         pg.restoreData(backup);
         pg.start();
-        long restored = System.nanoTime();
-        String next = TestEntries.newToken();
-        Http admin = balancer.http().as("admin", ServiceNode.ADMIN_PASSWORD);
-        while (admin.postJson("/api/v1/innovations?confirm_duplicate=true", TestEntries.innovation(next)).status() != 201) {
-            assertTrue(System.nanoTime() - restored < Duration.ofSeconds(60).toNanos(), "writes did not come back");
-            Thread.sleep(100);
-        }
+        String next = writeUntilAccepted(balancer.http());
         long expected = cluster.publishedInDatabase();
         long settled = awaitOnEach(all, Duration.ofSeconds(60), node -> node.http().ready()
-                && node.http().searchSlugs(next).contains(TestEntries.slug(next))
+                && node.http().finds(next)
                 && node.http().searchSlugs(lost.get(0)).isEmpty() && node.http().searchTotal("") == expected);
         for (ServiceNode node : all) {
             assertEquals(404, node.http().get("/api/v1/innovations/" + TestEntries.slug(lost.get(0))).status());
@@ -353,6 +320,24 @@ class ClusterIT {
         }
         System.out.printf("[cluster] PostgreSQL restored to a copy from before 2 acknowledged writes: every node noticed,"
                 + " rebuilt, and matched the database (%d published) %d ms after the first new write%n", expected, settled);
+    }
+
+    /** Prints the p50 and maximum of the latencies and asserts the maximum. */
+    private static void assertWithin(long maxMillis, List<Long> latencies, String what) {
+        System.out.printf("[cluster] %s: p50 %d ms, max %d ms%n", what, percentile(latencies, 50), percentile(latencies, 100));
+        assertTrue(percentile(latencies, 100) <= maxMillis, what + ": max " + percentile(latencies, 100) + " ms");
+    }
+
+    /** Writes a new entry until one is accepted (PostgreSQL came back); returns its token. */
+    private static String writeUntilAccepted(Http through) throws Exception {
+        Http admin = through.as("admin", ServiceNode.ADMIN_PASSWORD);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String token = TestEntries.newToken();
+        while (admin.createPublished(token, false).status() != 201) {
+            assertTrue(System.nanoTime() < deadline, "writes did not come back");
+            Thread.sleep(50);
+        }
+        return token;
     }
 
     private static int occurrences(String text, String part) {

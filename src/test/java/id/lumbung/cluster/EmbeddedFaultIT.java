@@ -38,7 +38,8 @@ class EmbeddedFaultIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target", "fault-it").toAbsolutePath()), "embedded-");
+        Path parent = Files.createDirectories(Path.of("target", "fault-it").toAbsolutePath());
+        Path root = Files.createTempDirectory(parent, "embedded-");
         node = new ServiceNode("embedded", root.resolve("data")).start().awaitReady(START);
     }
 
@@ -112,7 +113,8 @@ class EmbeddedFaultIT {
         assertIndexEqualsDatabase(batch, rows);
         assertTrue(node.log().contains("The embedded PostgreSQL runs again"));
         System.out.printf("[faults] kill -9 of PostgreSQL during an import: %s; the service restarted it and took writes"
-                + " again after %d ms%n", rows == 0 ? "nothing imported, the client got an error" : "all imported", recovered);
+                + " again after %d ms%n", rows == 0 ? "nothing imported, the client got an error" : "all imported",
+                recovered);
     }
 
     @Test
@@ -160,8 +162,7 @@ class EmbeddedFaultIT {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String token = TestEntries.newToken();
-            Http.Response created = node.admin().postJson("/api/v1/innovations?confirm_duplicate=true",
-                    TestEntries.innovation(token));
+            Http.Response created = node.admin().createPublished(token, false);
             assertEquals(201, created.status(), created.body());
             tokens.add(token);
         }
@@ -172,7 +173,7 @@ class EmbeddedFaultIT {
         for (String token : tokens) {
             assertEquals(200, node.http().get("/api/v1/innovations/" + TestEntries.slug(token)).status(), token);
             Cluster.awaitOnEach(List.of(node), Duration.ofSeconds(20),
-                    n -> n.http().searchSlugs(token).contains(TestEntries.slug(token)));
+                    n -> n.http().finds(token));
         }
     }
 
@@ -185,8 +186,7 @@ class EmbeddedFaultIT {
     /** Waits until a write succeeds again (the watch restarted PostgreSQL, the pool reconnected). */
     private static void awaitWritable() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (node.admin().postJson("/api/v1/innovations?confirm_duplicate=true",
-                TestEntries.innovation(TestEntries.newToken())).status() != 201) {
+        while (node.admin().createPublished(TestEntries.newToken(), false).status() != 201) {
             assertTrue(System.nanoTime() < deadline, "no write succeeded after PostgreSQL was killed: " + node.logTail(30));
             Thread.sleep(100);
         }
@@ -221,7 +221,8 @@ class EmbeddedFaultIT {
     /** The embedded server, at the port its lock file names. */
     private static Connection database() throws SQLException {
         try {
-            int port = Integer.parseInt(Files.readAllLines(node.dataDir().resolve("postgres/postmaster.pid")).get(3).strip());
+            List<String> lockFile = Files.readAllLines(node.dataDir().resolve("postgres/postmaster.pid"));
+            int port = Integer.parseInt(lockFile.get(3).strip());
             return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/lumbung?user=postgres");
         } catch (java.io.IOException e) {
             throw new SQLException(e);

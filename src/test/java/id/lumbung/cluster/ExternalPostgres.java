@@ -144,7 +144,8 @@ public final class ExternalPostgres implements AutoCloseable {
 
     private void own(Path directory) throws IOException {
         if (ROOT) {
-            UserPrincipal postgres = directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            UserPrincipal postgres = directory.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName("postgres");
             Files.setOwner(directory, postgres);
         }
     }

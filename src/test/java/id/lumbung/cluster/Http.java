@@ -35,7 +35,8 @@ public final class Http {
     }
 
     public Http as(String user, String password) {
-        return new Http(base, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        byte[] credentials = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+        return new Http(base, "Basic " + Base64.getEncoder().encodeToString(credentials));
     }
 
     public String base() {
@@ -80,6 +81,17 @@ public final class Http {
             throw new IOException("search answered " + response.status() + ": " + response.body());
         }
         return response.json().path("total").asLong();
+    }
+
+    /** Creates a published innovation findable by {@code token} ({@code ?wait_for=indexed} when asked). */
+    public Response createPublished(String token, boolean waitForIndexed) throws IOException, InterruptedException {
+        return postJson("/api/v1/innovations?confirm_duplicate=true" + (waitForIndexed ? "&wait_for=indexed" : ""),
+                TestEntries.innovation(token));
+    }
+
+    /** Whether a search for the token finds its innovation. */
+    public boolean finds(String token) throws IOException, InterruptedException {
+        return searchSlugs(token).contains(TestEntries.slug(token));
     }
 
     /** The slugs of the search's first hits for a query. */

@@ -57,7 +57,8 @@ public class IndexChecks {
         DatabaseIdentity now = outbox.databaseIdentity();
         DatabaseIdentity built = index.databaseIdentity();
         if (!now.database().equals(built.database())) {
-            LOG.warnf("The database is %s, the search index was built from %s; rebuilding", now.database(), built.database());
+            LOG.warnf("The database is %s, the search index was built from %s; rebuilding", now.database(),
+                    built.database());
             indexer.requestRebuild(RebuildReason.foreign);
         } else if (now.timeline() != built.timeline()) {
             LOG.warnf("The database moved from timeline %d to %d (restored or failed over); rebuilding the search index",
