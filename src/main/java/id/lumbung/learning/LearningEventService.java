@@ -28,6 +28,26 @@ public class LearningEventService {
         return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream().map(e -> view(e, caller)).toList();
     }
 
+    /** Events where the innovation was presented, newest first (events are few: they are read whole). */
+    public List<LearningEventView> presenting(String innovationSlug, Caller caller) {
+        Innovation innovation = Innovation.findBySlug(innovationSlug);
+        if (innovation == null) {
+            return List.of();
+        }
+        return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream()
+                .filter(e -> e.presentedInnovationIds.contains(innovation.id)).map(e -> view(e, caller)).toList();
+    }
+
+    /** Events the region, or the region it lies in, hosted or took part in, newest first. */
+    public List<LearningEventView> attendedBy(Region region, Caller caller) {
+        Set<String> codes = new TreeSet<>(region.ancestorCodes());
+        codes.add(region.code);
+        return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream()
+                .filter(e -> e.hostRegionCode != null && codes.contains(e.hostRegionCode)
+                        || e.participantRegionCodes.stream().anyMatch(codes::contains))
+                .map(e -> view(e, caller)).toList();
+    }
+
     public LearningEventView get(String slug, Caller caller) {
         LearningEvent event = LearningEvent.findBySlug(slug);
         if (event == null) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /** Innovations that fit a region, with the reasons; only published innovations are ever recommended. */
 @Path("/api/v1/regions/{code}/recommendations")
@@ -19,12 +18,9 @@ public class RecommendationResource {
     @Inject
     RecommendationService recommendations;
 
-    public record RecommendationList(String regionCode, List<Recommendation> items) {
-    }
-
     @GET
-    public RecommendationList recommend(@PathParam("code") @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?",
+    public Recommendation.ForRegion recommend(@PathParam("code") @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?",
             message = "must be a Kemendagri code like 33 or 33.14") String code, @QueryParam("limit") String limit) {
-        return new RecommendationList(code, recommendations.recommend(code, QueryParams.limit(limit, 10, 50)));
+        return recommendations.recommend(code, QueryParams.limit(limit, 10, 50));
     }
 }

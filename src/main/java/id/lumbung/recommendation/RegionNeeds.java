@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * What a region's indicators say it needs: each indicator above the national value (of the same period where
- * one exists, else the latest) becomes a need, which points at catalogue themes with a weight.
+ * one exists, else of the same year, else the latest) becomes a need, which points at catalogue themes with a
+ * weight. Where neither the region nor its province shows a need, the national figures set the priorities.
  */
 final class RegionNeeds {
 
@@ -22,35 +23,51 @@ final class RegionNeeds {
                     "ketenagakerjaan", 0.5, "pemberdayaan-perempuan", 0.5),
             "prevalensi_stunting", Map.of("stunting", 3.0, "kesehatan", 1.0, "anak", 0.5));
 
-    /** A need: the region's value, the national value it exceeds, and from whose data (the region or its province). */
-    record Need(String indicator, BigDecimal value, String period, BigDecimal national, String measuredAt) {
+    /**
+     * A need: the value, the national value it is compared with, and whose data it is ({@link Basis}): the
+     * region's, its province's, or, for national priorities, the nation's own (then value is the national one).
+     */
+    record Need(String indicator, BigDecimal value, String period, BigDecimal national, String nationalPeriod, Basis basis) {
     }
 
     private RegionNeeds() {
     }
 
     /**
-     * @param values the region's indicator values; when empty the province's are used ({@code measuredAt} says so)
+     * @param values the region's indicator values (or its province's, which {@code basis} then says)
      */
-    static List<Need> of(String measuredAt, List<RegionIndicator> values, List<RegionIndicator> national) {
+    static List<Need> of(Basis basis, List<RegionIndicator> values, List<RegionIndicator> national) {
         List<Need> needs = new ArrayList<>();
         for (String indicator : THEMES_BY_INDICATOR.keySet().stream().sorted().toList()) {
             Optional<RegionIndicator> latest = latest(values, indicator, null);
             if (latest.isEmpty()) {
                 continue;
             }
-            Optional<RegionIndicator> reference = latest(national, indicator, latest.get().period)
+            String period = latest.get().period;
+            Optional<RegionIndicator> reference = latest(national, indicator, p -> p.equals(period))
+                    .or(() -> latest(national, indicator, p -> p.length() >= 4 && period.startsWith(p.substring(0, 4))))
                     .or(() -> latest(national, indicator, null));
             if (reference.isPresent() && latest.get().value.compareTo(reference.get().value) > 0) {
-                needs.add(new Need(indicator, latest.get().value, latest.get().period, reference.get().value, measuredAt));
+                needs.add(new Need(indicator, latest.get().value, period, reference.get().value, reference.get().period, basis));
             }
         }
         return needs;
     }
 
-    private static Optional<RegionIndicator> latest(List<RegionIndicator> values, String indicator, String period) {
+    /** The national indicators themselves as priorities, for a region whose own data shows no need. */
+    static List<Need> nationalPriorities(List<RegionIndicator> national) {
+        List<Need> needs = new ArrayList<>();
+        for (String indicator : THEMES_BY_INDICATOR.keySet().stream().sorted().toList()) {
+            latest(national, indicator, null).ifPresent(v -> needs.add(
+                    new Need(indicator, v.value, v.period, v.value, v.period, Basis.nasional)));
+        }
+        return needs;
+    }
+
+    private static Optional<RegionIndicator> latest(List<RegionIndicator> values, String indicator,
+            java.util.function.Predicate<String> period) {
         return values.stream().filter(v -> v.indicator.equals(indicator) && v.value != null)
-                .filter(v -> period == null || period.equals(v.period))
+                .filter(v -> period == null || period.test(v.period))
                 .max(Comparator.comparing(v -> v.period));
     }
 }

@@ -37,8 +37,12 @@ public class RegionService {
             params.and("parent", parentCode);
         }
         if (nameQuery != null && !nameQuery.isBlank()) {
-            where.append(" and lower(name) like :name");
-            params.and("name", "%" + nameQuery.toLowerCase().replace("%", "").replace("_", "") + "%");
+            // A part of the official name, or a whole alias as people write it (Kalbar, Kukar, Jogja).
+            String normalized = RegionNames.normalize(nameQuery);
+            where.append(" and (lower(name) like :name or code in (select a.regionCode from RegionAlias a"
+                    + " where a.normalized = :alias or a.normalized = :aliasWithoutTier))");
+            params.and("name", "%" + nameQuery.toLowerCase().replace("%", "").replace("_", "") + "%")
+                    .and("alias", normalized).and("aliasWithoutTier", RegionNames.withoutTier(normalized));
         }
         long total = Region.count(where.toString(), params);
         String after = Cursor.decode(cursor);

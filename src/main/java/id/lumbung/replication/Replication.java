@@ -63,7 +63,11 @@ public class Replication extends VersionedEntity {
 
     public String notes;
 
-    /** Date of the latest step (or the best date known for it); the stalled list reads it. */
+    /**
+     * Date of the latest step; null when the latest step has no date (a source that gives none, or a year
+     * only: {@link #year} then holds it). Never the day the step was recorded, which says nothing about when
+     * the adopter got there. The stalled list reads it ({@link #knownSince()}).
+     */
     @Column(name = "status_since")
     public LocalDate statusSince;
 
@@ -101,7 +105,18 @@ public class Replication extends VersionedEntity {
         step.recordedAt = now;
         history.add(step);
         status = next;
-        statusSince = occurredOn != null ? occurredOn : now.toLocalDate();
+        statusSince = occurredOn;
+    }
+
+    /**
+     * The latest day the current status is known to hold since: the latest step's date, else the end of the
+     * replication's year when only a year is known; null when neither is.
+     */
+    public LocalDate knownSince() {
+        if (statusSince != null) {
+            return statusSince;
+        }
+        return year == null ? null : LocalDate.of(year, 12, 31);
     }
 
     /** The latest date the history gives, which a back-dated step may not precede. */

@@ -94,23 +94,37 @@ public class ReplicationAnalytics {
     public record StalledReplication(long daysSinceLastStep, ReplicationView replication) {
     }
 
-    public record StalledList(long stalledAfterDays, List<StalledReplication> items) {
+    /**
+     * The stalled replications, and the {@code undated} ones: still under way, but their latest step has neither a
+     * date nor a year, so whether they stalled cannot be told (curators should add the date).
+     */
+    public record StalledList(long stalledAfterDays, List<StalledReplication> items, List<ReplicationView> undated) {
     }
 
-    /** Replications short of dilembagakan (and not stopped) whose latest step is older than the configured period. */
+    /**
+     * Replications short of dilembagakan (and not stopped) whose latest step is older than the configured period
+     * (a year-only step counts from the end of its year).
+     */
     @Transactional
     public StalledList stalled(Caller caller, Scope scope, LocalDate today) {
-        List<StalledReplication> items = stalled(visible(caller, scope), today).stream()
-                .map(r -> new StalledReplication(ChronoUnit.DAYS.between(r.statusSince, today), presenter.view(r, caller)))
+        List<Replication> visible = visible(caller, scope);
+        List<StalledReplication> items = stalled(visible, today).stream()
+                .map(r -> new StalledReplication(ChronoUnit.DAYS.between(r.knownSince(), today), presenter.view(r, caller)))
                 .toList();
-        return new StalledList(config.stalledAfter().toDays(), items);
+        List<ReplicationView> undated = visible.stream().filter(r -> underWay(r) && r.knownSince() == null)
+                .map(r -> presenter.view(r, caller)).toList();
+        return new StalledList(config.stalledAfter().toDays(), items, undated);
     }
 
     private List<Replication> stalled(List<Replication> all, LocalDate today) {
         LocalDate cutoff = today.minusDays(config.stalledAfter().toDays());
         return all.stream()
-                .filter(r -> r.status.isActive() && r.status != ReplicationStatus.dilembagakan && r.statusSince.isBefore(cutoff))
-                .sorted(Comparator.comparing((Replication r) -> r.statusSince).thenComparing(r -> r.id)).toList();
+                .filter(r -> underWay(r) && r.knownSince() != null && r.knownSince().isBefore(cutoff))
+                .sorted(Comparator.comparing(Replication::knownSince).thenComparing(r -> r.id)).toList();
+    }
+
+    private static boolean underWay(Replication r) {
+        return r.status.isActive() && r.status != ReplicationStatus.dilembagakan;
     }
 
     private static List<Replication> visible(Caller caller, Scope scope) {

@@ -79,6 +79,13 @@ public class ReplicationService {
         return new Page<>(page.stream().map(r -> presenter.view(r, caller)).toList(), total, next);
     }
 
+    /** The innovations that have replications the caller may see, by name: the choices of a "source" filter. */
+    public List<ReplicationViews.InnovationRef> sources(Caller caller) {
+        String published = caller.staff() ? "" : " and i.status = 'published'";
+        return Innovation.<Innovation>find("select i from Innovation i where i.id in (select r.sourceInnovationId from Replication r)"
+                + published, Sort.by("name")).stream().map(ReplicationPresenter::ref).toList();
+    }
+
     public ReplicationView get(long id, Caller caller) {
         return presenter.view(find(id, caller), caller);
     }
@@ -124,10 +131,6 @@ public class ReplicationService {
         checkStopReason(input.status(), stepNote);
         OffsetDateTime now = OffsetDateTime.now();
         replication.record(input.status(), input.date(), stepNote, caller.username(), now);
-        if (input.date() == null && replication.year != null && replication.year < now.getYear()) {
-            // The source gives only a year: the step is known to hold since that year at the latest.
-            replication.statusSince = LocalDate.of(replication.year, 12, 31);
-        }
         replication.persist();
         return presenter.view(replication, caller);
     }

@@ -1,5 +1,6 @@
 package id.lumbung.web;
 
+import id.lumbung.common.Formats;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,8 +20,11 @@ public final class Charts {
     private Charts() {
     }
 
-    /** A line over labelled points (e.g. an indicator over periods); empty when there are fewer than two. */
-    public static String line(String title, List<Point> points, String unit) {
+    /**
+     * A line over labelled points (e.g. an indicator over periods), values written as the locale writes them
+     * with their unit; empty when there are fewer than two.
+     */
+    public static String line(String title, List<Point> points, String unit, Locale locale) {
         if (points.size() < 2) {
             return "";
         }
@@ -35,16 +39,22 @@ public final class Charts {
             path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
             svg.append("<circle class=\"chart-dot\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\"/>");
             svg.append("<text class=\"chart-value\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 10))
-                    .append("\" text-anchor=\"middle\">").append(escape(number(points.get(i).value()) + unit)).append("</text>");
-            svg.append("<text class=\"chart-label\" x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - PAD + 18)
-                    .append("\" text-anchor=\"middle\">").append(escape(points.get(i).label())).append("</text>");
+                    .append("\" text-anchor=\"middle\">")
+                    .append(escape(Formats.measure(points.get(i).value(), unit, locale))).append("</text>");
+            // The outermost labels are anchored inwards, so long ones ("September 2021") are not cut at the edge.
+            boolean first = i == 0;
+            boolean last = i == points.size() - 1;
+            svg.append("<text class=\"chart-label\" x=\"").append(fmt(first ? x - 10 : last ? x + 10 : x))
+                    .append("\" y=\"").append(HEIGHT - PAD + 18)
+                    .append("\" text-anchor=\"").append(first ? "start" : last ? "end" : "middle").append("\">")
+                    .append(escape(points.get(i).label())).append("</text>");
         }
         svg.append("<path class=\"chart-line\" d=\"").append(path).append("\"/>");
         return svg.append("</svg>").toString();
     }
 
     /** Horizontal bars with their values (e.g. the replication funnel). */
-    public static String bars(String title, List<Point> bars) {
+    public static String bars(String title, List<Point> bars, Locale locale) {
         double max = Math.max(1, bars.stream().mapToDouble(Point::value).max().orElse(1));
         int rowHeight = 30;
         int height = bars.size() * rowHeight + 10;
@@ -59,7 +69,7 @@ public final class Charts {
             svg.append("<rect class=\"chart-bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 4)
                     .append("\" width=\"").append(fmt(Math.max(width, 1))).append("\" height=\"20\"/>");
             svg.append("<text class=\"chart-value\" x=\"").append(fmt(labelWidth + width + 6)).append("\" y=\"").append(y + 19)
-                    .append("\">").append(number(bar.value())).append("</text>");
+                    .append("\">").append(escape(Formats.number(bar.value(), locale))).append("</text>");
         }
         return svg.append("</svg>").toString();
     }
@@ -68,10 +78,6 @@ public final class Charts {
         return new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\"><title>").append(escape(title))
                 .append("</title>");
-    }
-
-    static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String fmt(double value) {

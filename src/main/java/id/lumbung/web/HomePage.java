@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 
-/** The home page: search, what the catalogue holds, themes to browse, what is replicated, recent learning. */
+/**
+ * The home page: search, what the catalogue holds, themes to browse, the map of innovations per province, what is
+ * replicated, recent learning events.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
@@ -48,6 +51,9 @@ public class HomePage {
     @Inject
     LearningEventService learningEvents;
 
+    @Inject
+    ProvinceMap map;
+
     public record Counts(long innovations, long regions, long replications) {
     }
 
@@ -57,7 +63,7 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(PageContext page, Counts counts, List<ThemeLink> themes,
-                List<InnovationCount> mostReplicated, List<LearningEventView> events);
+                List<InnovationCount> mostReplicated, List<LearningEventView> events, ProvinceMap.MapView map);
     }
 
     @GET
@@ -73,6 +79,6 @@ public class HomePage {
         List<LearningEventView> events = learningEvents.list(caller).stream()
                 .sorted(Comparator.comparing(LearningEventView::date).reversed()).limit(3).toList();
         return visit.render(Templates.home(visit.context(), new Counts(innovationCount, regionCount, replicationCount),
-                themes, top, events));
+                themes, top, events, map.innovations(visit.lang(), null)));
     }
 }

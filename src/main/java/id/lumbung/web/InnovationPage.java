@@ -6,6 +6,9 @@ import id.lumbung.catalogue.InnovationService;
 import id.lumbung.catalogue.InnovationViews.InnovationView;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
+import id.lumbung.common.Formats;
+import id.lumbung.learning.LearningEventService;
+import id.lumbung.learning.LearningEventService.LearningEventView;
 import id.lumbung.replication.LineageService;
 import id.lumbung.replication.LineageService.Lineage;
 import id.lumbung.replication.ReplicationService;
@@ -14,6 +17,7 @@ import id.lumbung.search.query.SearchResult.Hit;
 import id.lumbung.search.query.SimilarInnovations;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -22,12 +26,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * /inovasi/{slug}: the whole record, its replications as a timeline, its lineage, similar innovations; the
- * stylesheet's print rules turn it into a one-page brief.
+ * /inovasi/{slug}: the whole record, its replications with their steps, adaptations and outcomes, where they
+ * went (a map and its table), its lineage, the learning events that presented it, similar innovations. The
+ * stylesheet's print rules turn it into a one-page brief; {@link InnovationBriefPage} gives the same as PDF.
  */
 @Path("/inovasi/{slug}")
 @Produces(MediaType.TEXT_HTML)
@@ -37,6 +45,9 @@ public class InnovationPage {
     Visit visit;
 
     @Inject
+    HttpServerRequest request;
+
+    @Inject
     InnovationService innovations;
 
     @Inject
@@ -44,6 +55,9 @@ public class InnovationPage {
 
     @Inject
     LineageService lineage;
+
+    @Inject
+    LearningEventService learningEvents;
 
     @Inject
     SimilarInnovations similar;
@@ -58,7 +72,9 @@ public class InnovationPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance innovation(PageContext page, InnovationView innovation, List<IndicatorChart> charts,
-                List<ReplicationView> replications, Lineage lineage, List<Hit> similar);
+                List<ReplicationView> replications, ReplicationFlows.FlowView flows, Lineage lineage,
+                List<LearningEventView> events, Map<String, String> eventNames, List<Hit> similar, String printUrl,
+                LocalDate printedOn);
     }
 
     @GET
@@ -71,17 +87,30 @@ public class InnovationPage {
         } catch (ApiProblem problem) {
             return notFound.render();
         }
-        List<IndicatorChart> charts = innovation.outcomeIndicators().stream().map(InnovationPage::chart).toList();
+        String lang = visit.lang();
+        List<IndicatorChart> charts = innovation.outcomeIndicators().stream().map(i -> chart(i, lang)).toList();
         List<ReplicationView> replicated = replications.ofInnovation(slug, caller, null, 100).items();
         List<Hit> alike = innovation.status() == PublicationStatus.published
                 ? Objects.requireNonNullElse(similar.similarTo(slug, 5), List.of()) : List.of();
+        Map<String, String> eventNames = learningEvents.list(caller).stream()
+                .collect(Collectors.toMap(LearningEventView::slug, LearningEventView::name));
+        String regionCode = innovation.region() == null ? null : innovation.region().code();
         return visit.render(Templates.innovation(visit.context(), innovation, charts, replicated,
-                lineage.lineage(slug, caller), alike));
+                ReplicationFlows.of(regionCode, replicated, lang), lineage.lineage(slug, caller),
+                learningEvents.presenting(slug, caller), eventNames, alike, absoluteUrl(request), LocalDate.now()));
     }
 
-    private static IndicatorChart chart(OutcomeIndicator indicator) {
+    /** The address printed on the brief: the page as the reader reached it, without the query string. */
+    static String absoluteUrl(HttpServerRequest request) {
+        String uri = request.absoluteURI();
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
+    }
+
+    private static IndicatorChart chart(OutcomeIndicator indicator, String lang) {
         List<Charts.Point> points = indicator.values() == null ? List.of()
                 : indicator.values().stream().map(v -> new Charts.Point(Integer.toString(v.year()), v.value())).toList();
-        return new IndicatorChart(indicator, Charts.line(indicator.name(), points, indicator.unit() == null ? "" : " " + indicator.unit()));
+        return new IndicatorChart(indicator, Charts.line(indicator.name(), points,
+                indicator.unit() == null ? "" : indicator.unit(), Formats.locale(lang)));
     }
 }

@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the pages, in Indonesian (the default); English in messages/msg_en.properties. Domain terms
- * (tahapan, urusan, replikasi) stay Indonesian in both.
+ * The words of the pages, in Indonesian (the default); English in messages/msg_en.properties. Newer pages keep
+ * their words in properties files only ({@link RecordText}, {@link BrowseText}).
  */
 @MessageBundle(value = "msg", locale = "id")
 public interface Messages {

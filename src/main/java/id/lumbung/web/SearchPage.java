@@ -72,18 +72,23 @@ public class SearchPage {
         Filters filters = new Filters(q == null ? "" : q, values, sort == null ? "relevance" : sort, query(q, values, sort));
         SearchResult result = null;
         String error = null;
+        int status = 200;
         try {
             SearchRequest request = SearchResource.request(q, values.get("theme"), blank(province), blank(region), blank(level),
                     blank(tahapan), blank(urusan), blank(year), blank(year), null, null, blank(sort), "10", blank(cursor));
             result = search.search(request);
         } catch (ApiProblem problem) {
-            error = problem.getDetail();
+            // The API's English detail would break the page's language: say which parameter, in its words.
+            BrowseText text = ProvinceMap.text(visit.lang());
+            status = problem.getStatusCode();
+            error = status != 400 ? text.search_unavailable()
+                    : text.bad_search(problem.violations().isEmpty() ? "q" : problem.violations().getFirst().field());
         }
         List<FacetGroup> facets = result == null ? List.of() : facets(result, values);
         String next = result == null || result.nextCursor() == null ? null
                 : "/cari?" + filters.query() + "&cursor=" + URLEncoder.encode(result.nextCursor(), StandardCharsets.UTF_8);
         Response page = visit.render(Templates.results(visit.context(), filters, result, facets, next, error));
-        return error == null ? page : Response.fromResponse(page).status(400).build();
+        return error == null ? page : Response.fromResponse(page).status(status).build();
     }
 
     private List<FacetGroup> facets(SearchResult result, Map<String, List<String>> values) {

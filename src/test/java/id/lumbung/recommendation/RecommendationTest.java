@@ -61,7 +61,9 @@ class RecommendationTest {
                 .body(near + ".reasons.same_province", equalTo(true))
                 .body(near + ".reasons.tahapan", equalTo("penerapan"))
                 .body(near + ".reasons.awards", equalTo(1))
-                .body(near + ".alasan[0]", containsString("Kemiskinan ekstrem di daerah ini 4,00%"))
+                .body(near + ".alasan[0]", equalTo("Persentase penduduk miskin ekstrem di daerah ini 4 % pada Maret 2090, di atas angka"
+                        + " nasional 1 % pada Maret 2090"))
+                .body(near + ".explanations[0].code", equalTo("need_daerah"))
                 .body(proven + ".reasons.similar_regions_adopted", equalTo(1))
                 .body(proven + ".reasons.proven_replications", equalTo(1))
                 .body(proven + ".alasan", hasItem(containsString("daerah serupa sudah menerapkannya")))

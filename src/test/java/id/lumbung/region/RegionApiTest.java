@@ -27,6 +27,16 @@ class RegionApiTest {
     }
 
     @Test
+    void regionsAreFoundByAliasAsWellAsByName() {
+        Api.anonymous().queryParam("q", "kalbar").get("/api/v1/regions").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].code", equalTo("61"));
+        Api.anonymous().queryParam("q", "Kab. Kukar").get("/api/v1/regions").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].code", equalTo("64.02"));
+        Api.anonymous().queryParam("q", "ketapang").queryParam("type", "kabupaten").get("/api/v1/regions").then()
+                .statusCode(200).body("items.code", hasItem("61.04"));
+    }
+
+    @Test
     void regionDetailHasAncestorsChildrenAndAliases() {
         Api.anonymous().get("/api/v1/regions/64.02").then().statusCode(200)
                 .body("name", equalTo("Kabupaten Kutai Kartanegara"))

@@ -11,6 +11,8 @@ import id.lumbung.testing.PostgresTestResource;
 import id.lumbung.testing.Replications;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,27 @@ class ReplicationImportTest {
     private static io.restassured.response.ValidatableResponse importLines(String body, boolean dryRun) {
         return Api.curator().contentType(NDJSON).queryParam("dryRun", dryRun).body(body)
                 .post("/api/v1/replications/import").then();
+    }
+
+    @Test
+    void datesTheSourceDoesNotGiveStayUnknownAndAYearStaysAYear() {
+        String slug = Replications.publishedInnovation("52.01");
+        importLines(sourceDataLines(slug), false).statusCode(200).body("created", equalTo(3));
+        String blora = "items.find { it.adopter.region_code == '33.16' }";
+        String jateng = "items.find { it.adopter.region_code == '33' }";
+        Api.anonymous().queryParam("source", slug).get("/api/v1/replications").then().statusCode(200)
+                .body(blora + ".year", equalTo(null)).body(blora + ".status_since", equalTo(null))
+                .body(blora + ".history[0].date", equalTo(null))
+                .body(jateng + ".year", equalTo(2014)).body(jateng + ".status_since", equalTo(null))
+                .body(jateng + ".history[0].date", equalTo(null));
+        // The stalled list counts a year-only step from the end of its year; an undated one is listed apart.
+        long days = ChronoUnit.DAYS.between(LocalDate.of(2014, 12, 31), LocalDate.now());
+        Api.curator().get("/api/v1/replications/stalled").then().statusCode(200)
+                .body("items.find { it.replication.source.slug == '" + slug + "' && it.replication.adopter.region_code == '33' }"
+                        + ".days_since_last_step", equalTo((int) days))
+                .body("items.find { it.replication.source.slug == '" + slug + "' && it.replication.adopter.region_code == '33.16' }",
+                        equalTo(null))
+                .body("undated.find { it.source.slug == '" + slug + "' }.adopter.region_code", equalTo("33.16"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -57,6 +58,22 @@ public final class Browser implements AutoCloseable {
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A screenshot of the whole page: the window grows to the page's height (at most 6000 px) for the picture and
+     * goes back afterwards.
+     */
+    public void fullScreenshot(String name) {
+        Dimension before = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver)
+                .executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(6000, Math.max(height, before.getHeight()))));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
         }
     }
 

@@ -8,12 +8,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The demo catalogue, imported once per test run through the API as published, and searchable before the
- * first test that needs it runs.
+ * The demo catalogue (innovations, poverty indicators, the learning event), imported once per test run through the API, the
+ * innovations as published and searchable before the first test that needs them runs.
  */
 public final class DemoCatalogue {
 
@@ -38,7 +41,26 @@ public final class DemoCatalogue {
         Api.admin().contentType("application/x-ndjson").queryParam("wait_for", "indexed").queryParam("allow_duplicates", true)
                 .body(published)
                 .post("/api/v1/innovations/import").then().statusCode(200).header("Lumbung-Indexed", equalTo("true"));
+        loadIndicators();
+        for (String event : resource("/demo/learning_events.jsonl").lines().filter(l -> !l.isBlank()).toList()) {
+            Api.admin().body(event).post("/api/v1/learning-events").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        }
         loaded = true;
+    }
+
+    /** The demo poverty indicators (region_stats.jsonl), as the service's demo loader records them. */
+    private static void loadIndicators() {
+        for (String line : resource("/demo/region_stats.jsonl").lines().filter(l -> !l.isBlank()).toList()) {
+            JsonPath json = JsonPath.from(line);
+            String code = json.getString("region_code");
+            Map<String, Object> body = new HashMap<>();
+            body.put("indicator", json.getString("indicator"));
+            body.put("period", json.getString("period"));
+            body.put("value", json.getDouble("value"));
+            body.put("source", json.getString("source_url"));
+            Api.curator().body(body).put("/api/v1/regions/" + (code == null ? "nasional" : code) + "/indicators")
+                    .then().statusCode(200);
+        }
     }
 
     public static String resource(String path) {

@@ -177,7 +177,7 @@ class PagesBrowserTest {
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/inovasi/gertak-trenggalek"));
         String timeline = browser.driver.findElement(By.cssSelector(".timeline")).getText();
-        assertTrue(timeline.contains("Ketapang") && timeline.contains("2023-06-13"), timeline);
+        assertTrue(timeline.contains("Ketapang") && timeline.contains("13 Juni 2023"), timeline);
     }
 
     @Test
