@@ -93,7 +93,7 @@ public final class Cluster implements AutoCloseable {
                 throw new AssertionError("Not reached on " + pending.stream().map(ServiceNode::name).toList() + " within "
                         + timeout);
             }
-            Thread.sleep(5);
+            Thread.sleep(20); // gently: every check is a search the nodes must answer on the same two cores
         }
         return (System.nanoTime() - start) / 1_000_000;
     }

@@ -75,7 +75,7 @@ class EmbeddedFaultIT {
         List<String> rounds = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
             String batch = TestEntries.newToken();
-            long delay = (long) (importMillis * (0.1 + 1.1 * random.nextDouble()));
+            long delay = (long) (importMillis * (0.2 + 1.4 * random.nextDouble()));
             CompletableFuture<Http.Response> answer = CompletableFuture.supplyAsync(() -> importBatch(batch, IMPORT_LINES));
             Thread.sleep(delay);
             node.kill9();

@@ -9,17 +9,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Reads one path over and over in the background, as visitors do, and keeps every answer's status. */
 final class ReadStream {
 
-    private final List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+    /** One read: when it was sent (System.nanoTime()) and its status, -1 for no complete answer. */
+    record Read(long sentAt, int status) {
+    }
+
+    private final List<Read> reads = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean reading = new AtomicBoolean(true);
     private final CompletableFuture<Void> loop;
 
     private ReadStream(Http http, String path) {
         loop = CompletableFuture.runAsync(() -> {
             while (reading.get()) {
+                long sentAt = System.nanoTime();
                 try {
-                    statuses.add(http.get(path).status());
+                    reads.add(new Read(sentAt, http.get(path).status()));
                 } catch (Exception e) {
-                    statuses.add(-1);
+                    reads.add(new Read(sentAt, -1));
                     System.out.println("[cluster] a read failed: " + e);
                 }
             }
@@ -30,10 +35,10 @@ final class ReadStream {
         return new ReadStream(http, path);
     }
 
-    /** Stops reading; returns every status, -1 for a request that got no answer. */
-    List<Integer> stop() {
+    /** Stops reading; returns every read. */
+    List<Read> stop() {
         reading.set(false);
         loop.join();
-        return List.copyOf(statuses);
+        return List.copyOf(reads);
     }
 }

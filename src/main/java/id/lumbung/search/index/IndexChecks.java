@@ -30,7 +30,7 @@ public class IndexChecks {
 
     private volatile long backlog = -1;
 
-    /** Outbox rows this node has not applied yet, as of the last heartbeat; -1 before the first. */
+    /** Outbox rows of committed transactions this node has not applied yet, as of the last heartbeat; -1 before. */
     public long backlog() {
         return backlog;
     }

@@ -35,7 +35,7 @@ public class IndexMetrics {
         Gauge.builder("lumbung.index.documents", index, IndexMetrics::documents)
                 .description("Published innovations in this node's index").register(registry);
         Gauge.builder("lumbung.outbox.backlog", checks, IndexChecks::backlog).baseUnit("rows")
-                .description("Outbox rows this node has not applied yet (as of its last heartbeat)").register(registry);
+                .description("Outbox rows of committed transactions this node has not applied yet (last heartbeat)").register(registry);
         Gauge.builder("lumbung.index.rebuild.running", rebuilder, r -> r.running() ? 1 : 0)
                 .description("1 while a rebuild of the index runs").register(registry);
         Gauge.builder("lumbung.index.rebuild.documents", rebuilder, r -> r.progress().documentsIndexed())

@@ -116,42 +116,52 @@ public class OutboxReader {
         return new OutboxWindow(window.snapshot(), window.takenAtNanos(), upserts, deletions);
     }
 
-    /** Outbox rows that the index at {@code position} has not applied yet (finished or not). */
+    /**
+     * Outbox rows of committed transactions that the index at {@code position} has not applied yet: what its next
+     * window will read. Counted over the same transaction-id ranges, so a long transaction's uncommitted rows are
+     * never scanned.
+     */
     public long backlog(OutboxPosition position) throws OutboxReadException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement("""
-                        select count(*) from search_outbox
-                         where tx_id >= (?::text)::xid8 and not pg_visible_in_snapshot(tx_id, ?::pg_snapshot)""")) {
-            count.setLong(1, position.xmin());
-            count.setString(2, position.toString());
-            try (ResultSet rs = count.executeQuery()) {
+        List<long[]> ranges = position.newlyFinished(window().snapshot());
+        long rows = 0;
+        for (int start = 0; start < ranges.size(); start += RANGES_PER_QUERY) {
+            List<long[]> part = ranges.subList(start, Math.min(ranges.size(), start + RANGES_PER_QUERY));
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement count = prepareInRanges(connection, "select count(*)", part);
+                    ResultSet rs = count.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                rows += rs.getLong(1);
+            } catch (SQLException e) {
+                throw new OutboxReadException("Cannot count the outbox backlog", e);
             }
-        } catch (SQLException e) {
-            throw new OutboxReadException("Cannot count the outbox backlog", e);
         }
+        return rows;
+    }
+
+    /** {@code select ... from search_outbox} restricted to rows whose transaction id is in one of the ranges. */
+    private static PreparedStatement prepareInRanges(Connection connection, String select, List<long[]> ranges)
+            throws SQLException {
+        String where = ranges.stream().map(r -> "(tx_id >= (?::text)::xid8 and tx_id < (?::text)::xid8)")
+                .collect(Collectors.joining(" or "));
+        PreparedStatement statement = connection.prepareStatement(select + " from search_outbox where " + where);
+        int parameter = 1;
+        for (long[] range : ranges) {
+            statement.setLong(parameter++, range[0]);
+            statement.setLong(parameter++, range[1]);
+        }
+        return statement;
     }
 
     private Set<Long> changedIds(List<long[]> ranges) throws OutboxReadException {
         if (ranges.isEmpty()) {
             return Set.of();
         }
-        String where = ranges.stream().map(r -> "(tx_id >= (?::text)::xid8 and tx_id < (?::text)::xid8)")
-                .collect(Collectors.joining(" or "));
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select distinct innovation_id from search_outbox where " + where)) {
-            int parameter = 1;
-            for (long[] range : ranges) {
-                select.setLong(parameter++, range[0]);
-                select.setLong(parameter++, range[1]);
-            }
+                PreparedStatement select = prepareInRanges(connection, "select distinct innovation_id", ranges);
+                ResultSet rs = select.executeQuery()) {
             Set<Long> ids = new LinkedHashSet<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
             return ids;
         } catch (SQLException e) {
