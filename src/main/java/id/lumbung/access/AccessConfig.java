@@ -19,6 +19,10 @@ public interface AccessConfig {
 
     Login login();
 
+    Session session();
+
+    ApiKeys apiKeys();
+
     Cors cors();
 
     interface RateLimit {
@@ -30,17 +34,74 @@ public interface AccessConfig {
         /** Requests per minute of a new API key when its creator gives no limit. */
         @WithDefault("600")
         int apiKeyDefaultPerMinute();
+
+        /**
+         * Requests per minute from one client IP to the search page {@code /cari} (generous: a Bappeda office shares one
+         * address among its staff).
+         */
+        @WithDefault("600")
+        int searchPagePerMinute();
+
+        /**
+         * Share of a limit a node may spend before it synchronises the bucket with PostgreSQL; with N nodes a client
+         * can exceed its limit by at most N times this share.
+         */
+        @WithDefault("0.05")
+        double maxUnsynchronizedShare();
+
+        /** Longest time a node keeps unsynchronised tokens before it writes them to PostgreSQL. */
+        @WithDefault("1s")
+        Duration syncInterval();
+
+        /** After PostgreSQL failed to answer, how long the buckets of this node's memory are used before it is tried again. */
+        @WithDefault("10s")
+        Duration fallbackPeriod();
     }
 
     interface Login {
 
-        /** Failed sign-ins in a row (per user name) after which the name is locked for {@link #lockout()}. */
+        /**
+         * Sign-in attempts a user name has in hand: each attempt takes one before the password is checked, a successful
+         * sign-in gives them all back.
+         */
         @WithDefault("5")
         int maxFailures();
 
-        /** How long a locked user name gets 429 instead of a password check. */
+        /** The time in which spent attempts all come back (one every lockout / max-failures). */
         @WithDefault("15m")
         Duration lockout();
+    }
+
+    interface Session {
+
+        /** A staff session not used for this long ends (its use moves the end forward). */
+        @WithDefault("8h")
+        Duration idleTimeout();
+
+        /** A staff session ends this long after sign-in, however much it is used. */
+        @WithDefault("7d")
+        Duration absoluteTimeout();
+    }
+
+    interface ApiKeys {
+
+        /**
+         * How long a node trusts a key it verified before it reads the key again: a revoked key stops working on every
+         * node within this time.
+         */
+        @WithDefault("15s")
+        Duration verifiedFor();
+
+        /**
+         * While PostgreSQL cannot be reached, how long a node keeps answering keys it verified before the outage (a key
+         * it has never seen gets 503).
+         */
+        @WithDefault("1h")
+        Duration keptDuringOutage();
+
+        /** How often the last use of keys is written to PostgreSQL (in one statement, off the request path). */
+        @WithDefault("30s")
+        Duration lastUsedFlushInterval();
     }
 
     interface Cors {

@@ -65,7 +65,7 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
     public static class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
 
         @Inject
-        ApiKeyService keys;
+        VerifiedKeys keys;
 
         @Override
         public Class<ApiKeyRequest> getRequestType() {

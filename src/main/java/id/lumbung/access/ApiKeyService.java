@@ -26,9 +26,9 @@ public class ApiKeyService {
     static final String KEY_START = "lmb_";
     private static final int PREFIX_LENGTH = 8;
     private static final String PREFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
-    /** last_used_at is a hint for admins, not a log: written at most this often per key. */
-    private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
     private static final Duration ORIGINS_TTL = Duration.ofSeconds(30);
+    private static final java.util.regex.Pattern KEY_SHAPE = java.util.regex.Pattern.compile(
+            "lmb_[" + PREFIX_ALPHABET + "]{" + PREFIX_LENGTH + "}_[A-Za-z0-9_-]{16,64}");
 
     private final SecureRandom random = new SecureRandom();
     private volatile Set<String> registeredOrigins;
@@ -36,6 +36,13 @@ public class ApiKeyService {
 
     @Inject
     AccessConfig config;
+
+    @Inject
+    jakarta.enterprise.event.Event<Revoked> revoked;
+
+    /** A key was revoked on this node (other nodes learn it within lumbung.access.api-keys.verified-for). */
+    public record Revoked(long keyId) {
+    }
 
     public record ApiKeyView(long id, String prefix, String name, String owner, List<String> allowedOrigins,
             int rateLimitPerMinute, String createdBy, OffsetDateTime createdAt, OffsetDateTime revokedAt,
@@ -86,15 +93,17 @@ public class ApiKeyService {
             key.revokedAt = OffsetDateTime.now();
         }
         registeredOrigins = null;
+        revoked.fire(new Revoked(key.id));
         return ApiKeyView.of(key);
     }
 
-    /** The active key this secret belongs to, if any; comparison is constant-time. */
+    /**
+     * The active key this secret belongs to, read from the database (the request path goes through {@link VerifiedKeys},
+     * which caches this answer); comparison is constant-time.
+     */
     @Transactional
-    public Optional<ApiClient> verify(String presented) {
-        if (presented == null || presented.length() > 100 || !presented.startsWith(KEY_START)
-                || presented.length() < KEY_START.length() + PREFIX_LENGTH + 2
-                || presented.charAt(KEY_START.length() + PREFIX_LENGTH) != '_') {
+    public Optional<ApiClient> lookup(String presented) {
+        if (!wellFormed(presented)) {
             return Optional.empty();
         }
         String prefix = presented.substring(KEY_START.length(), KEY_START.length() + PREFIX_LENGTH);
@@ -103,11 +112,12 @@ public class ApiKeyService {
                 key.keyHash.getBytes(StandardCharsets.US_ASCII), sha256(presented).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        OffsetDateTime now = OffsetDateTime.now();
-        if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
-            key.lastUsedAt = now;
-        }
         return Optional.of(new ApiClient(key.id, key.prefix, key.name, Set.copyOf(key.allowedOrigins), key.rateLimitPerMinute));
+    }
+
+    /** Whether a presented key has the shape this service issues (so nothing else reaches the database). */
+    static boolean wellFormed(String presented) {
+        return presented != null && presented.length() <= 100 && KEY_SHAPE.matcher(presented).matches();
     }
 
     /**

@@ -1,8 +1,8 @@
 package id.lumbung.access;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.lumbung.common.RouteProblems;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,64 +10,110 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 
 /**
- * Slows password guessing: after {@code lumbung.access.login.max-failures} failed HTTP Basic sign-ins in a
- * row, a user name answers 429 (without checking the password) until the lockout has passed. Runs before
- * authentication and learns the outcome from the response status.
+ * Slows password guessing, for HTTP Basic and the sign-in form alike. A user name has
+ * {@code lumbung.access.login.max-failures} attempts in hand; each attempt takes one <em>before</em> the password is
+ * checked (atomically, in the bucket shared by every node), so parallel guesses cannot slip past the count; a
+ * successful sign-in gives them all back, and spent ones return over {@code lumbung.access.login.lockout}. With none
+ * in hand the answer is 429 without a password check.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
-
-    private Cache<String, Failures> failures;
+    /** What a user name can be (UserResource creates them so; the bootstrap admin is "admin"). */
+    static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{1,100}");
 
     @Inject
     AccessConfig config;
 
     @Inject
+    SharedBuckets buckets;
+
+    @Inject
     MeterRegistry metrics;
 
-    void install(@Observes Router router) {
-        failures = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(config.login().lockout()).build();
-        router.route().order(Integer.MIN_VALUE + 2).handler(this::handle);
+    /** The outcome of asking to check a password: allowed, or refused for this many seconds. */
+    public record Attempt(boolean allowed, long retryAfterSeconds) {
     }
 
-    private void handle(RoutingContext context) {
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::handleBasic);
+    }
+
+    /** Whether an account could have this (lower-cased) name; others are refused without a database look-up. */
+    public static boolean isPossibleUsername(String username) {
+        return USERNAME.matcher(username).matches();
+    }
+
+    /** Takes one attempt of the user name (blocking: it may ask PostgreSQL). */
+    public Attempt attempt(String username) {
+        ConsumptionProbe probe = buckets.take(key(username), bucket(), SharedBuckets.Sync.EVERY_TOKEN);
+        if (probe.isConsumed()) {
+            return new Attempt(true, 0);
+        }
+        metrics.counter("lumbung.login.refused_locked").increment();
+        return new Attempt(false, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+    }
+
+    /** The password was right: the user name has all its attempts again. */
+    public void succeeded(String username) {
+        buckets.refill(key(username), bucket(), SharedBuckets.Sync.EVERY_TOKEN);
+    }
+
+    public void failed() {
+        metrics.counter("lumbung.login.failed").increment();
+    }
+
+    private void handleBasic(RoutingContext context) {
         String username = basicUsername(context.request().getHeader("Authorization"));
         if (username == null) {
             context.next();
             return;
         }
-        Failures current = failures.getIfPresent(username);
-        Instant now = Instant.now();
-        if (current != null && current.lockedUntil() != null && current.lockedUntil().isAfter(now)) {
-            long seconds = Math.max(1, current.lockedUntil().getEpochSecond() - now.getEpochSecond());
-            metrics.counter("lumbung.login.refused_locked").increment();
-            context.response().putHeader("Retry-After", Long.toString(seconds));
-            RouteProblems.send(context, 429, "login-locked", "Too Many Requests", "Too many failed sign-ins for this "
-                    + "user name; try again in " + seconds + " seconds");
+        if (!USERNAME.matcher(username).matches()) {
+            // No account has such a name (they are created with this pattern); answered without asking the database.
+            context.response().putHeader("WWW-Authenticate", "Basic realm=\"Lumbung\", charset=\"UTF-8\"");
+            RouteProblems.send(context, 401, "unauthorized", "Unauthorized", "The username or password is not correct");
             return;
         }
-        context.addHeadersEndHandler(ignored -> record(username, context.response().getStatusCode()));
-        context.next();
+        context.vertx().executeBlocking(() -> attempt(username), false).onComplete(result -> {
+            Attempt attempt = result.succeeded() ? result.result() : new Attempt(true, 0);
+            if (!attempt.allowed()) {
+                context.response().putHeader("Retry-After", Long.toString(attempt.retryAfterSeconds()));
+                RouteProblems.send(context, 429, "login-locked", "Too Many Requests", "Too many failed sign-ins for this "
+                        + "user name; try again in " + attempt.retryAfterSeconds() + " seconds");
+                return;
+            }
+            context.addHeadersEndHandler(ignored -> record(context, username));
+            context.next();
+        });
     }
 
-    private void record(String username, int status) {
+    private void record(RoutingContext context, String username) {
+        int status = context.response().getStatusCode();
         if (status == 401) {
-            metrics.counter("lumbung.login.failed").increment();
-            Failures before = failures.getIfPresent(username);
-            int count = before == null ? 1 : before.count() + 1;
-            Instant lockedUntil = count >= config.login().maxFailures() ? Instant.now().plus(config.login().lockout()) : null;
-            failures.put(username, new Failures(count, lockedUntil));
-        } else if (status < 400) {
-            failures.invalidate(username);
+            failed();
+        } else if (status < 400 || status == 403 || status == 404) {
+            // The password was accepted (a 403 or 404 comes after authentication): give the attempt back.
+            context.vertx().executeBlocking(() -> {
+                succeeded(username);
+                return null;
+            }, false);
         }
+    }
+
+    private BucketConfiguration bucket() {
+        int attempts = config.login().maxFailures();
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(attempts).refillGreedy(attempts, config.login().lockout()))
+                .build();
+    }
+
+    private static String key(String username) {
+        return "login:" + username.toLowerCase(Locale.ROOT);
     }
 
     /** The user name of an HTTP Basic header, lower-cased; null for anything else or a malformed header. */
@@ -78,7 +124,7 @@ public class LoginThrottle {
         try {
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : decoded.substring(0, colon).toLowerCase(Locale.ROOT);
+            return colon <= 0 || colon > 100 ? null : decoded.substring(0, colon).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return null;
         }

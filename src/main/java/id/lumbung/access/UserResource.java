@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -47,6 +48,32 @@ public class UserResource {
     public Response create(@Valid @NotNull NewUser input) {
         UserView created = users.create(input.username(), input.password(), input.role());
         return Response.created(URI.create("/api/v1/users/" + created.username())).entity(created).build();
+    }
+
+    /** Body of a password change by an admin. */
+    public record NewPassword(@NotBlank String password) {
+    }
+
+    /** Disables the account: it can no longer sign in, and its sessions end on every node. */
+    @POST
+    @Path("/{username}/disable")
+    public UserView disable(@PathParam("username") String username) {
+        return users.setDisabled(username, true, identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("/{username}/enable")
+    public UserView enable(@PathParam("username") String username) {
+        return users.setDisabled(username, false, identity.getPrincipal().getName());
+    }
+
+    /** Sets the account's password; its sessions end on every node. */
+    @PUT
+    @Path("/{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(@PathParam("username") String username, @Valid @NotNull NewPassword input) {
+        users.changePassword(username, input.password());
+        return Response.noContent().build();
     }
 
     @DELETE

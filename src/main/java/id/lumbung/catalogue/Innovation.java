@@ -4,6 +4,7 @@ import id.lumbung.catalogue.InnovationParts.Award;
 import id.lumbung.catalogue.InnovationParts.Contact;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
+import id.lumbung.catalogue.InnovationParts.PublicContact;
 import id.lumbung.catalogue.InnovationParts.ReplicationKit;
 import id.lumbung.catalogue.Vocabulary.Bentuk;
 import id.lumbung.catalogue.Vocabulary.Jenis;
@@ -113,6 +114,10 @@ public class Innovation extends VersionedEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Contact> contacts = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "public_contact")
+    public PublicContact publicContact;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Award> awards = new ArrayList<>();

@@ -81,6 +81,7 @@ final class InnovationAssembler {
         target.legalBasis = blankToNull(input.legalBasis());
         target.costEstimate = blankToNull(input.costEstimate());
         target.replicationKit = same(target.replicationKit, input.replicationKit());
+        target.publicContact = same(target.publicContact, InnovationParts.PublicContact.orNull(input.publicContact()));
         target.contacts = same(target.contacts, List.copyOf(nullSafe(input.contacts())));
         target.awards = same(target.awards, List.copyOf(nullSafe(input.awards())));
         target.evidenceSources = same(target.evidenceSources, evidence(input));

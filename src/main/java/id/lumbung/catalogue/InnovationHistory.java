@@ -1,5 +1,6 @@
 package id.lumbung.catalogue;
 
+import id.lumbung.access.Caller;
 import id.lumbung.audit.AuditTrail;
 import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.common.ApiProblem;
@@ -17,7 +18,7 @@ public class InnovationHistory {
     AuditTrail audit;
 
     @Transactional
-    public List<Revision> of(String slug) {
+    public List<Revision> of(String slug, Caller caller) {
         Innovation current = Innovation.findBySlug(slug);
         List<Object> ids = current != null ? List.of(current.id) : audit.idsWhere(Innovation.class, "slug", slug);
         if (ids.isEmpty()) {
@@ -25,6 +26,7 @@ public class InnovationHistory {
         }
         // A slug freed by a deletion and taken again has two records; the newest is the one asked about.
         Object id = ids.stream().map(Long.class::cast).max(Long::compare).orElseThrow();
-        return audit.history(Innovation.class, id, i -> InnovationViews.asInput(i, Map.of()));
+        FieldVisibility.Audience audience = FieldVisibility.audience(caller);
+        return audit.history(Innovation.class, id, i -> InnovationViews.record(i, Map.of(), audience));
     }
 }

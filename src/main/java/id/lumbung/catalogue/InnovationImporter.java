@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InnovationImporter {
 
-    private static final int MAX_REPORTED_ERRORS = 1000;
     private static final int FLUSH_EVERY = 500;
 
     @Inject
@@ -95,38 +94,30 @@ public class InnovationImporter {
     }
 
     private List<Line> parseAndCheck(InputStream ndjson, InnovationAssembler assembler) {
-        List<Line> lines = new ArrayList<>();
-        List<LineError> errors = new ArrayList<>();
         Map<String, Integer> firstLineOfSlug = new HashMap<>();
-        for (NdjsonLines.Line<InnovationInput> read : NdjsonLines.read(ndjson, mapper, InnovationInput.class, errors)) {
-            InnovationInput input = read.value();
-            if (input == null) {
-                continue;
-            }
-            int number = read.number();
-            int before = errors.size();
-            for (ConstraintViolation<InnovationInput> v : validator.validate(input)) {
-                errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
-            }
-            if (errors.size() == before) {
-                for (var violation : assembler.check(input)) {
-                    errors.add(new LineError(number, violation.field(), violation.message()));
-                }
-                Integer earlier = firstLineOfSlug.putIfAbsent(input.slug(), number);
-                if (earlier != null) {
-                    errors.add(new LineError(number, "slug", "'" + input.slug() + "' already appears on line " + earlier));
-                }
-            }
-            lines.add(new Line(number, input));
+        NdjsonLines.Reading<InnovationInput> reading = NdjsonLines.read(ndjson, mapper, InnovationInput.class,
+                (number, input, errors) -> {
+                    for (ConstraintViolation<InnovationInput> v : validator.validate(input)) {
+                        errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
+                    }
+                    if (!errors.isEmpty() && errors.getLast().line() == number) {
+                        return;
+                    }
+                    for (var violation : assembler.check(input)) {
+                        errors.add(new LineError(number, violation.field(), violation.message()));
+                    }
+                    Integer earlier = firstLineOfSlug.putIfAbsent(input.slug(), number);
+                    if (earlier != null) {
+                        errors.add(new LineError(number, "slug", "'" + input.slug() + "' already appears on line " + earlier));
+                    }
+                });
+        if (reading.hasErrors()) {
+            throw reading.problem();
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.unprocessable(errors.size() + " problem(s) in the file; nothing was imported",
-                    errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
-        }
-        if (lines.isEmpty()) {
+        if (reading.lines().isEmpty()) {
             throw ApiProblem.badRequest("The file has no lines; send one JSON object per line (application/x-ndjson)");
         }
-        return lines;
+        return reading.lines().stream().map(l -> new Line(l.number(), l.value())).toList();
     }
 
     private static void checkMayPublish(List<Line> lines, PublicationStatus newStatus, Caller caller) {

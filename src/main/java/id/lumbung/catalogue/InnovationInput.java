@@ -4,6 +4,7 @@ import id.lumbung.catalogue.InnovationParts.Award;
 import id.lumbung.catalogue.InnovationParts.Contact;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
+import id.lumbung.catalogue.InnovationParts.PublicContact;
 import id.lumbung.catalogue.InnovationParts.ReplicationKit;
 import id.lumbung.catalogue.Vocabulary.Bentuk;
 import id.lumbung.catalogue.Vocabulary.Jenis;
@@ -56,6 +57,7 @@ public record InnovationInput(
         @Size(max = 2000) String legalBasis,
         @Size(max = 2000) String costEstimate,
         @Valid ReplicationKit replicationKit,
+        @Valid PublicContact publicContact,
         @Size(max = 20) List<@Valid Contact> contacts,
         @Size(max = 50) List<@Valid Award> awards,
         /** The import format's plain list of sources; merged into evidence_sources. */

@@ -42,6 +42,29 @@ public final class InnovationParts {
     public record KitDocument(@NotBlank @Size(max = 300) String title, @Size(max = 2000) String url) {
     }
 
+    /**
+     * The institutional contact of the innovating agency, public by design (personal contacts are not): the OPD unit,
+     * its office e-mail and phone, its website.
+     */
+    public record PublicContact(
+            @Size(max = 300) String unit,
+            @Email @Size(max = 200) String email,
+            @Size(max = 40) String phone,
+            @Size(max = 2000) @jakarta.validation.constraints.Pattern(regexp = "https?://\\S+",
+                    message = "must be a web address starting with http:// or https://") String website) {
+
+        /** Null when no part is given, so an empty object is not stored. */
+        static PublicContact orNull(PublicContact contact) {
+            return contact == null || (blank(contact.unit) && blank(contact.email) && blank(contact.phone)
+                    && blank(contact.website)) ? null : contact;
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
+
+    /** A person to ask about the innovation: personal data, shown to signed-in staff only (see FieldVisibility). */
     public record Contact(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 200) String role,

@@ -120,8 +120,8 @@ public class InnovationResource {
     }
 
     /**
-     * Records that the entry's running status was checked (the follow-up of stale entries). Curators may
-     * confirm published entries: it changes only the running status and its date.
+     * Records that the entry's running status was checked (the follow-up of stale entries). What the public sees is
+     * confirmed by reviewers and admins; curators confirm entries that are not published.
      */
     @POST
     @Path("/{slug}/confirmation")
@@ -138,7 +138,7 @@ public class InnovationResource {
     @Path("/{slug}/history")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public List<Revision> history(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug) {
-        return history.of(slug);
+        return history.of(slug, caller());
     }
 
     /** Body of a workflow move: the publication status to move to. */

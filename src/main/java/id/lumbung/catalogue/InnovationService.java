@@ -155,17 +155,18 @@ public class InnovationService {
         innovation.delete();
     }
 
-    /** The entry in import format: what an edit form starts from. */
+    /** The entry in import format, as the caller may see it: what an edit form starts from. */
     public InnovationInput asInput(String slug, Caller caller) {
         Innovation innovation = visible(slug, caller);
-        return InnovationViews.asInput(innovation, regions.withProvinces(
-                innovation.regionCode == null ? List.of() : List.of(innovation.regionCode)));
+        return InnovationViews.record(innovation, regions.withProvinces(
+                innovation.regionCode == null ? List.of() : List.of(innovation.regionCode)), FieldVisibility.audience(caller));
     }
 
     /** Records a checked running status (today unless {@code confirmedOn} says otherwise). */
     @Transactional
     public InnovationView confirm(String slug, RunningStatus status, LocalDate confirmedOn, Caller caller) {
         Innovation innovation = visible(slug, caller);
+        EditorialWorkflow.checkMayEdit(innovation.status, caller); // the running status of a public entry is public
         innovation.runningStatus = status;
         innovation.lastConfirmedOn = confirmedOn != null ? confirmedOn : LocalDate.now();
         Innovation.flush();
@@ -204,7 +205,7 @@ public class InnovationService {
 
     private InnovationView view(Innovation innovation, Caller caller) {
         return InnovationViews.view(innovation, regions.withProvinces(
-                innovation.regionCode == null ? List.of() : List.of(innovation.regionCode)), caller.staff(),
+                innovation.regionCode == null ? List.of() : List.of(innovation.regionCode)), FieldVisibility.audience(caller),
                 curation.staleBefore(LocalDate.now()));
     }
 }

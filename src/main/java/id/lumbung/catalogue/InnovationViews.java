@@ -4,6 +4,7 @@ import id.lumbung.catalogue.InnovationParts.Award;
 import id.lumbung.catalogue.InnovationParts.Contact;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
+import id.lumbung.catalogue.InnovationParts.PublicContact;
 import id.lumbung.catalogue.InnovationParts.ReplicationKit;
 import id.lumbung.catalogue.Vocabulary.Bentuk;
 import id.lumbung.catalogue.Vocabulary.Jenis;
@@ -39,13 +40,13 @@ public final class InnovationViews {
             OffsetDateTime updatedAt) {
     }
 
-    /** The whole record. Contacts are personal data and only reach signed-in staff. */
+    /** The whole record, with the fields {@link FieldVisibility} lets its audience see (contacts: staff only). */
     public record InnovationView(String slug, String name, String acronym, List<String> aliases, RegionRef region,
             RegionRef province, String ownerName, String agency, Level level, Integer yearStarted, Tahapan tahapan,
             Jenis jenis, Bentuk bentuk, String urusan, List<String> themes, List<Integer> sdgGoals, String summary,
             String problem, String approach, String goals, String benefits, String outcomes,
             List<OutcomeIndicator> outcomeIndicators, String legalBasis, String costEstimate,
-            ReplicationKit replicationKit, List<Contact> contacts, List<Award> awards,
+            ReplicationKit replicationKit, PublicContact publicContact, List<Contact> contacts, List<Award> awards,
             List<EvidenceSource> evidenceSources, RunningStatus runningStatus, LocalDate lastConfirmedOn,
             boolean stale, PublicationStatus status, String language, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             long version) {
@@ -57,18 +58,27 @@ public final class InnovationViews {
                 i.tahapan, i.runningStatus, i.lastConfirmedOn, i.isStale(staleBefore), i.status, i.updatedAt);
     }
 
-    static InnovationView view(Innovation i, Map<String, Region> regions, boolean withContacts, LocalDate staleBefore) {
+    static InnovationView view(Innovation i, Map<String, Region> regions, FieldVisibility.Audience audience,
+            LocalDate staleBefore) {
         return new InnovationView(i.slug, i.name, i.acronym, List.copyOf(i.aliases), RegionRef.of(region(i, regions)),
                 RegionRef.of(province(i, regions)), i.ownerName, i.agency, i.level, i.yearStarted, i.tahapan, i.jenis,
                 i.bentuk, i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem, i.approach,
                 i.goals, i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
-                i.replicationKit, withContacts ? List.copyOf(i.contacts) : null, List.copyOf(i.awards),
+                i.replicationKit, i.publicContact, FieldVisibility.contacts(i.contacts, audience), List.copyOf(i.awards),
                 List.copyOf(i.evidenceSources), i.runningStatus, i.lastConfirmedOn, i.isStale(staleBefore), i.status,
                 i.language, i.createdAt,
                 i.updatedAt, i.version);
     }
 
-    /** The record in import format, so that an export file imports again unchanged. */
+    /** The record in import format as the audience may see it (exports and histories). */
+    static InnovationInput record(Innovation i, Map<String, Region> regions, FieldVisibility.Audience audience) {
+        return FieldVisibility.record(asInput(i, regions), audience);
+    }
+
+    /**
+     * The whole record in import format, so that an export file imports again unchanged. Internal: what leaves the
+     * service goes through {@link #record}.
+     */
     static InnovationInput asInput(Innovation i, Map<String, Region> regions) {
         Region region = region(i, regions);
         Region province = province(i, regions);
@@ -77,7 +87,8 @@ public final class InnovationViews {
                 province == null ? null : province.name, i.agency, i.level, i.yearStarted, i.tahapan, i.jenis, i.bentuk,
                 i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem, i.approach, i.goals,
                 i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
-                i.replicationKit, List.copyOf(i.contacts), List.copyOf(i.awards), null, List.copyOf(i.evidenceSources),
+                i.replicationKit, i.publicContact, List.copyOf(i.contacts), List.copyOf(i.awards), null,
+                List.copyOf(i.evidenceSources),
                 i.runningStatus, i.lastConfirmedOn, i.status, i.language);
     }
 

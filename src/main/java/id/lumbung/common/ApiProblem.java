@@ -77,6 +77,19 @@ public class ApiProblem extends HttpProblem {
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** 500: something failed that the client could not have caused; the details are in the log only. */
+    public static ApiProblem internalError() {
+        return new ApiProblem(problem(500, "internal-error", "Internal Server Error",
+                "Something went wrong on our side; it has been logged"));
+    }
+
+    /** 503 with Retry-After: PostgreSQL cannot be reached; nothing was read or written. */
+    public static ApiProblem databaseUnavailable(long retryAfterSeconds) {
+        return new ApiProblem(problem(503, "database-unavailable", "Service Unavailable", "The database cannot be "
+                + "reached at the moment; nothing was written. Searching still works; try this again in a moment")
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     public static ApiProblem payloadTooLarge(String detail) {
         return new ApiProblem(problem(413, "payload-too-large", "Content Too Large", detail));
     }

@@ -13,34 +13,103 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an NDJSON body (one JSON object per line) for the imports: blank lines are skipped, and a line that
- * is not a JSON object of the expected shape is reported as a {@link LineError} and kept with a null value,
- * so the caller can go on checking the rest and report every problem of the file at once.
+ * Reads an NDJSON body (one JSON object per line) for the imports: blank lines are skipped, and a line that is not a
+ * JSON object of the expected shape is reported as a {@link LineError}, so one answer lists the problems of the file.
+ * Memory stays bounded whatever the file holds: reading stops after the first {@link #MAX_ERRORS} problems (the file is
+ * refused anyway, and the answer says where reading stopped), and a line longer than {@link #MAX_LINE_CHARS} is a
+ * problem of its own, skipped without being held.
  */
 public final class NdjsonLines {
 
-    /** One non-blank line: its number (from 1) and its value, null when it could not be read. */
+    /** Problems after which reading stops. */
+    public static final int MAX_ERRORS = 100;
+    /** Longest line read (the longest valid record is far shorter). */
+    static final int MAX_LINE_CHARS = 1 << 20;
+
+    /** One non-blank line: its number (from 1) and its value. */
     public record Line<T>(int number, T value) {
+    }
+
+    /** Checks one parsed line, adding its problems to the list. */
+    @FunctionalInterface
+    public interface LineCheck<T> {
+        void check(int number, T value, List<LineError> errors);
+    }
+
+    /**
+     * The lines read; {@code stoppedAt} is the line at which reading stopped after {@link #MAX_ERRORS} problems, 0 when
+     * the whole file was read.
+     */
+    public record Reading<T>(List<Line<T>> lines, List<LineError> errors, int stoppedAt) {
+
+        public boolean hasErrors() {
+            return !errors.isEmpty();
+        }
+
+        /** The 422 for a file with problems: the problems found, and where reading stopped if it did. */
+        public ApiProblem problem() {
+            String detail = stoppedAt > 0
+                    ? "More than " + MAX_ERRORS + " problems; reading stopped at line " + stoppedAt + " and the first "
+                            + errors.size() + " are listed. Nothing was imported"
+                    : errors.size() + " problem(s) in the file; nothing was imported";
+            return ApiProblem.unprocessable(detail, errors);
+        }
     }
 
     private NdjsonLines() {
     }
 
-    public static <T> List<Line<T>> read(InputStream ndjson, ObjectMapper mapper, Class<T> type, List<LineError> errors) {
+    /** Reads and checks every line; a line whose JSON cannot be read, or that the check finds fault with, is left out. */
+    public static <T> Reading<T> read(InputStream ndjson, ObjectMapper mapper, Class<T> type, LineCheck<T> check) {
         List<Line<T>> lines = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8))) {
-            String text;
+            StringBuilder text = new StringBuilder();
             int number = 0;
-            while ((text = reader.readLine()) != null) {
+            while (readLine(reader, text)) {
                 number++;
-                if (!text.isBlank()) {
-                    lines.add(new Line<>(number, parse(number, text, mapper, type, errors)));
+                if (errors.size() >= MAX_ERRORS) {
+                    return new Reading<>(lines, errors, number);
+                }
+                if (text.length() > MAX_LINE_CHARS) {
+                    errors.add(new LineError(number, null, "the line is longer than " + MAX_LINE_CHARS + " characters"));
+                } else if (!text.toString().isBlank()) {
+                    T value = parse(number, text.toString(), mapper, type, errors);
+                    if (value != null) {
+                        int before = errors.size();
+                        check.check(number, value, errors);
+                        if (errors.size() == before) {
+                            lines.add(new Line<>(number, value));
+                        }
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return lines;
+        return new Reading<>(lines, errors.subList(0, Math.min(errors.size(), MAX_ERRORS)), 0);
+    }
+
+    /**
+     * Reads the next line into {@code text} (without its line break); of a line longer than the limit only the limit
+     * and one character are kept, the rest is skipped. False at the end of the input.
+     */
+    static boolean readLine(BufferedReader reader, StringBuilder text) throws IOException {
+        text.setLength(0);
+        int c = reader.read();
+        if (c < 0) {
+            return false;
+        }
+        while (c >= 0 && c != '\n') {
+            if (text.length() <= MAX_LINE_CHARS) {
+                text.append((char) c);
+            }
+            c = reader.read();
+        }
+        if (!text.isEmpty() && text.charAt(text.length() - 1) == '\r') {
+            text.setLength(text.length() - 1);
+        }
+        return true;
     }
 
     private static <T> T parse(int number, String text, ObjectMapper mapper, Class<T> type, List<LineError> errors) {

@@ -46,7 +46,7 @@ public class LearningEventResource {
     /** Creates or replaces the event with the body's slug. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response put(@Valid @NotNull LearningEventInput input) {
         LearningEventView view = events.put(input, Caller.of(identity));
         return Response.created(URI.create("/api/v1/learning-events/" + view.slug())).entity(view).build();

@@ -25,7 +25,8 @@ public class LearningEventService {
     }
 
     public List<LearningEventView> list(Caller caller) {
-        return LearningEvent.<LearningEvent>findAll(Sort.descending("date")).stream().map(e -> view(e, caller)).toList();
+        // A list, not a stream: a stream reads its rows lazily and needs a transaction open until it is consumed.
+        return LearningEvent.<LearningEvent>listAll(Sort.descending("date")).stream().map(e -> view(e, caller)).toList();
     }
 
     /** Events where the innovation was presented, newest first (events are few: they are read whole). */
@@ -59,6 +60,9 @@ public class LearningEventService {
     /** Creates the event, or replaces it when the slug exists (imports are idempotent). */
     @Transactional
     public LearningEventView put(LearningEventInput input, Caller caller) {
+        if (!caller.canPublish()) {
+            throw ApiProblem.forbidden("Learning events are public: recording one is for a reviewer or an admin");
+        }
         LearningEvent event = LearningEvent.findBySlug(input.slug());
         if (event == null) {
             event = new LearningEvent();

@@ -73,7 +73,7 @@ public class RegionResource {
     @POST
     @Path("/{code}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public AliasView addAlias(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull AliasInput input) {
         AliasView alias = regions.addAlias(code, input.alias(), input.kind() == null ? RegionAlias.Kind.sebutan : input.kind());
         vocabulary.markStale(); // aliases are query-time synonyms
@@ -90,7 +90,7 @@ public class RegionResource {
     @PUT
     @Path("/{code}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public IndicatorView putIndicator(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull IndicatorInput input) {
         return regions.putIndicator(code, input.indicator(), input.period(), input.value(), input.source());
     }
@@ -108,7 +108,7 @@ public class RegionResource {
     @PUT
     @Path("/nasional/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public IndicatorView putNationalIndicator(@Valid @NotNull IndicatorInput input) {
         return regions.putIndicator(null, input.indicator(), input.period(), input.value(), input.source());
     }

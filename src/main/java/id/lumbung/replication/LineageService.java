@@ -23,12 +23,17 @@ public class LineageService {
 
     /** Deeper chains are cut off (and flagged) rather than walked, to bound the response. */
     static final int MAX_DEPTH = 12;
+    /** Replications shown below one innovation; more are counted and flagged, not listed. */
+    static final int MAX_WIDTH = 50;
+    /** Replications in one lineage answer, over all levels. */
+    static final int MAX_NODES = 500;
 
     @Inject
     EntityManager em;
 
+    /** {@code truncated}: the walk was cut in depth or width, so more replications exist than are listed. */
     public record Lineage(InnovationRef innovation, List<Upstream> derivedFrom, List<Branch> replications,
-            int depth, int size) {
+            int depth, int size, boolean truncated) {
     }
 
     /** What an innovation was derived from, through which replication, and so on upwards. */
@@ -48,7 +53,7 @@ public class LineageService {
         Walk walk = new Walk(caller);
         List<Branch> down = walk.down(root.id, 1, new HashSet<>(Set.of(root.id)));
         List<Upstream> up = walk.up(root.id, 1, new HashSet<>(Set.of(root.id)));
-        return new Lineage(ReplicationPresenter.ref(root), up, down, walk.depth, walk.size);
+        return new Lineage(ReplicationPresenter.ref(root), up, down, walk.depth, walk.size, walk.truncated);
     }
 
     /**
@@ -78,6 +83,18 @@ public class LineageService {
         private final Caller caller;
         int depth;
         int size;
+        boolean truncated;
+
+        /** At most MAX_WIDTH replications of one innovation, and none once the answer holds MAX_NODES. */
+        private List<Replication> widthCapped(String field, long innovationId) {
+            int room = Math.min(MAX_WIDTH, MAX_NODES - size);
+            List<Replication> found = room <= 0 ? List.of() : Replication.<Replication>find(field + " = ?1 order by id",
+                    innovationId).range(0, room - 1).list();
+            if (found.size() == room || room <= 0) {
+                truncated |= Replication.count(field, innovationId) > found.size();
+            }
+            return found;
+        }
 
         Walk(Caller caller) {
             this.caller = caller;
@@ -85,7 +102,7 @@ public class LineageService {
 
         List<Branch> down(long innovationId, int level, Set<Long> onPath) {
             List<Branch> branches = new ArrayList<>();
-            for (Replication r : Replication.<Replication>list("sourceInnovationId = ?1 order by id", innovationId)) {
+            for (Replication r : widthCapped("sourceInnovationId", innovationId)) {
                 size++;
                 depth = Math.max(depth, level);
                 Innovation derived = r.derivedInnovationId == null ? null : Innovation.findById(r.derivedInnovationId);
@@ -97,6 +114,7 @@ public class LineageService {
                 }
                 boolean truncated = shown && !deeper
                         && Replication.count("sourceInnovationId", derived.id) > 0;
+                this.truncated |= truncated;
                 branches.add(new Branch(r.id, ReplicationPresenter.adopter(r), r.status, r.year,
                         shown ? ReplicationPresenter.ref(derived) : null, below, truncated));
             }
@@ -105,7 +123,7 @@ public class LineageService {
 
         List<Upstream> up(long innovationId, int level, Set<Long> onPath) {
             List<Upstream> sources = new ArrayList<>();
-            for (Replication r : Replication.<Replication>list("derivedInnovationId = ?1 order by id", innovationId)) {
+            for (Replication r : widthCapped("derivedInnovationId", innovationId)) {
                 Innovation source = Innovation.findById(r.sourceInnovationId);
                 if (!ReplicationPresenter.visible(source, caller) || level > MAX_DEPTH || !onPath.add(source.id)) {
                     continue;

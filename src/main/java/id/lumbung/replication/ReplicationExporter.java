@@ -12,13 +12,16 @@ import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.learning.LearningEvent;
 import id.lumbung.region.Region;
 import id.lumbung.replication.ReplicationParts.LegalBasis;
+import id.lumbung.catalogue.FieldVisibility;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,25 +47,23 @@ public class ReplicationExporter {
             String legalBasis, String evidenceUrls, int steps) {
     }
 
-    @Transactional
     public void ndjson(Caller caller, OutputStream out) throws IOException {
-        forEachBatch(caller, batch -> {
-            for (Replication r : batch) {
-                out.write(mapper.writeValueAsBytes(record(r, caller)));
+        forEachBatch(caller, r -> record(r, caller), batch -> {
+            for (ReplicationRecord record : batch) {
+                out.write(mapper.writeValueAsBytes(record));
                 out.write('\n');
             }
         });
     }
 
-    @Transactional
     public void csv(Caller caller, OutputStream out) throws IOException {
         // Quote only the values that need it (Jackson otherwise quotes every value over 24 characters).
         CsvMapper csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
         csv.setPropertyNamingStrategy(mapper.getPropertyNamingStrategy());
         try (SequenceWriter writer = csv.writer(csv.schemaFor(CsvRow.class).withHeader()).writeValues(out)) {
-            forEachBatch(caller, batch -> {
-                for (Replication r : batch) {
-                    writer.write(row(r, caller));
+            forEachBatch(caller, r -> row(r, caller), batch -> {
+                for (CsvRow row : batch) {
+                    writer.write(row);
                 }
             });
         }
@@ -73,7 +74,8 @@ public class ReplicationExporter {
         Region region = r.adopterRegionCode == null ? null : Region.findById(r.adopterRegionCode);
         Region province = r.adopterRegionCode == null ? null : Region.findById(r.adopterRegionCode.substring(0, 2));
         List<ReplicationRecord.Step> history = r.history.stream()
-                .map(c -> new ReplicationRecord.Step(c.status.name(), c.occurredOn, c.note, caller.staff() ? c.recordedBy : null)).toList();
+                .map(c -> new ReplicationRecord.Step(c.status.name(), c.occurredOn, c.note,
+                        FieldVisibility.recordedBy(c.recordedBy, FieldVisibility.audience(caller)))).toList();
         return new ReplicationRecord(source.slug, region == null ? null : region.displayName(), r.adopterRegionCode,
                 province == null ? null : province.name, r.adopterName, r.adopterCountry, r.year, r.status.name(),
                 r.history.isEmpty() ? null : r.history.getLast().occurredOn, r.notes, null, eventSlug(r), derivedSlug(r, caller),
@@ -114,23 +116,31 @@ public class ReplicationExporter {
         return ReplicationPresenter.visible(derived, caller) ? derived.slug : null;
     }
 
-    interface BatchWriter {
-        void write(List<Replication> batch) throws IOException;
+    interface BatchWriter<T> {
+        void write(List<T> batch) throws IOException;
     }
 
-    private static void forEachBatch(Caller caller, BatchWriter writer) throws IOException {
+    /**
+     * Pages through the visible replications in id order. Each batch is read and turned into output values in a
+     * transaction of its own and written after it has ended, so a slow download holds no database connection.
+     */
+    private static <T> void forEachBatch(Caller caller, Function<Replication, T> convert, BatchWriter<T> writer)
+            throws IOException {
         String visible = caller.staff() ? ""
                 : " and sourceInnovationId in (select i.id from Innovation i where i.status = 'published')";
         long after = 0;
         while (true) {
-            List<Replication> batch = Replication.<Replication>find("id > ?1" + visible, Sort.by("id"), after)
-                    .range(0, BATCH - 1).list();
+            long from = after;
+            List<Replication> read = new ArrayList<>();
+            List<T> batch = QuarkusTransaction.requiringNew().call(() -> {
+                read.addAll(Replication.<Replication>find("id > ?1" + visible, Sort.by("id"), from).range(0, BATCH - 1).list());
+                return read.stream().map(convert).toList();
+            });
             if (batch.isEmpty()) {
                 return;
             }
             writer.write(batch);
-            after = batch.getLast().id;
-            Replication.getEntityManager().clear();
+            after = read.getLast().id;
         }
     }
 }

@@ -32,7 +32,6 @@ import java.util.Objects;
 @ApplicationScoped
 public class ReplicationImporter {
 
-    private static final int MAX_REPORTED_ERRORS = 1000;
 
     @Inject
     ObjectMapper mapper;
@@ -63,13 +62,18 @@ public class ReplicationImporter {
 
     @Transactional
     public ImportReport importNdjson(InputStream ndjson, boolean dryRun, Caller caller) {
-        List<LineError> errors = new ArrayList<>();
-        List<Line> lines = parseAndCheck(ndjson, errors);
+        ReplicationService.checkMayChange(caller);
+        NdjsonLines.Reading<ReplicationRecord> reading = parseAndCheck(ndjson);
+        if (reading.stoppedAt() > 0) {
+            throw reading.problem();
+        }
+        List<LineError> errors = new ArrayList<>(reading.errors());
+        List<Line> lines = reading.lines().stream().map(l -> new Line(l.number(), l.value())).toList();
         int created = 0;
         int updated = 0;
         for (Line line : lines) {
-            if (line.record() == null) {
-                continue;
+            if (errors.size() >= NdjsonLines.MAX_ERRORS) {
+                break;
             }
             try {
                 switch (write(line.record(), caller)) {
@@ -84,7 +88,7 @@ public class ReplicationImporter {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(LineError::line));
             throw ApiProblem.unprocessable(errors.size() + " problem(s) in the file; nothing was imported",
-                    errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
+                    errors.subList(0, Math.min(errors.size(), NdjsonLines.MAX_ERRORS)));
         }
         if (dryRun) {
             markRollbackOnly();
@@ -128,39 +132,32 @@ public class ReplicationImporter {
     }
 
     /**
-     * Reads every line; a line with errors is kept with a null record, so the writes that follow check the
-     * valid lines too and one answer reports every problem of the file.
+     * Reads and checks every line; the lines with errors are left out, so the writes that follow check the valid lines
+     * too and one answer reports the problems of the file.
      */
-    private List<Line> parseAndCheck(InputStream ndjson, List<LineError> errors) {
-        List<Line> lines = new ArrayList<>();
+    private NdjsonLines.Reading<ReplicationRecord> parseAndCheck(InputStream ndjson) {
         Map<String, Integer> firstLineOfKey = new HashMap<>();
-        for (NdjsonLines.Line<ReplicationRecord> read : NdjsonLines.read(ndjson, mapper, ReplicationRecord.class, errors)) {
-            ReplicationRecord record = read.value();
-            int number = read.number();
-            if (record == null) {
-                lines.add(new Line(number, null));
-                continue;
-            }
-            int before = errors.size();
-            for (ConstraintViolation<ReplicationRecord> v : validator.validate(record)) {
-                errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
-            }
-            checkStatuses(number, record, errors);
-            if (errors.size() == before) {
-                String key = record.sourceSlug() + "|" + Objects.requireNonNullElse(record.adopterRegionCode(), "")
-                        + "|" + Objects.requireNonNullElse(record.adopterName(), "");
-                Integer earlier = firstLineOfKey.putIfAbsent(key, number);
-                if (earlier != null) {
-                    errors.add(new LineError(number, "adopter_region_code",
-                            "the same source and adopter already appear on line " + earlier));
-                }
-            }
-            lines.add(new Line(number, errors.size() == before ? record : null));
-        }
-        if (lines.isEmpty()) {
+        NdjsonLines.Reading<ReplicationRecord> reading = NdjsonLines.read(ndjson, mapper, ReplicationRecord.class,
+                (number, record, errors) -> {
+                    int before = errors.size();
+                    for (ConstraintViolation<ReplicationRecord> v : validator.validate(record)) {
+                        errors.add(new LineError(number, JsonErrors.snakeCasePath(v.getPropertyPath().toString()), v.getMessage()));
+                    }
+                    checkStatuses(number, record, errors);
+                    if (errors.size() == before) {
+                        String key = record.sourceSlug() + "|" + Objects.requireNonNullElse(record.adopterRegionCode(), "")
+                                + "|" + Objects.requireNonNullElse(record.adopterName(), "");
+                        Integer earlier = firstLineOfKey.putIfAbsent(key, number);
+                        if (earlier != null) {
+                            errors.add(new LineError(number, "adopter_region_code",
+                                    "the same source and adopter already appear on line " + earlier));
+                        }
+                    }
+                });
+        if (reading.lines().isEmpty() && reading.errors().isEmpty()) {
             throw ApiProblem.badRequest("The file has no lines; send one JSON object per line (application/x-ndjson)");
         }
-        return lines;
+        return reading;
     }
 
     private static void checkStatuses(int number, ReplicationRecord record, List<LineError> errors) {

@@ -1,6 +1,7 @@
 package id.lumbung.replication;
 
 import id.lumbung.access.Caller;
+import id.lumbung.catalogue.FieldVisibility;
 import id.lumbung.catalogue.Innovation;
 import id.lumbung.learning.LearningEvent;
 import id.lumbung.region.Region;
@@ -23,7 +24,7 @@ public class ReplicationPresenter {
         Innovation derived = r.derivedInnovationId == null ? null : Innovation.findById(r.derivedInnovationId);
         LearningEvent event = r.learningEventId == null ? null : LearningEvent.findById(r.learningEventId);
         List<StatusChangeView> history = r.history.stream().map(c -> new StatusChangeView(c.status, c.occurredOn,
-                c.note, caller.staff() ? c.recordedBy : null, c.recordedAt)).toList();
+                c.note, FieldVisibility.recordedBy(c.recordedBy, FieldVisibility.audience(caller)), c.recordedAt)).toList();
         return new ReplicationView(r.id, ref(source), adopter(r), visible(derived, caller) ? ref(derived) : null,
                 event == null ? null : event.slug, r.status, r.statusSince, r.status.allowedNext(), r.year, r.notes,
                 r.adaptation, List.copyOf(r.outcomes), List.copyOf(r.evidence), r.legalBasis, history, r.createdAt,

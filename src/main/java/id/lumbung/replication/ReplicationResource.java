@@ -83,7 +83,7 @@ public class ReplicationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response create(@Valid @NotNull ReplicationInput input, @QueryParam("wait_for") String waitFor) {
         ReplicationView view = replications.create(input, caller());
         return visibility.await(waitFor, Response.created(URI.create("/api/v1/replications/" + view.id()))
@@ -93,7 +93,7 @@ public class ReplicationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReplicationDetails details) {
         ReplicationView view = replications.update(requireId(id), details, ETags.expectedVersion(ifMatch), caller());
@@ -104,7 +104,7 @@ public class ReplicationResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("wait_for") String waitFor, @Valid @NotNull TransitionInput input) {
         ReplicationView view = replications.transition(requireId(id), input, ETags.expectedVersion(ifMatch), caller());
@@ -129,7 +129,7 @@ public class ReplicationResource {
     @POST
     @Path("/import")
     @Consumes({NDJSON, "application/jsonl"})
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public ImportReport importNdjson(InputStream body, @QueryParam("dryRun") String dryRun) {
         return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), caller());
     }

@@ -106,6 +106,7 @@ public class ReplicationService {
     /** Creates a replication whose first step carries {@code stepNote} (an import's history may differ from the notes). */
     @Transactional
     public ReplicationView create(ReplicationInput input, String stepNote, Caller caller) {
+        checkMayChange(caller);
         Replication replication = new Replication();
         replication.sourceInnovationId = innovationId("source_slug", input.sourceSlug());
         if (input.adopterRegionCode() != null) {
@@ -138,6 +139,7 @@ public class ReplicationService {
     /** Replaces the editable details (not the status); {@code expectedVersion} is the If-Match version. */
     @Transactional
     public ReplicationView update(long id, ReplicationDetails details, Long expectedVersion, Caller caller) {
+        checkMayChange(caller);
         Replication replication = find(id, caller);
         checkVersion(replication, expectedVersion);
         applyDetails(replication, details, null);
@@ -151,6 +153,7 @@ public class ReplicationService {
      */
     @Transactional
     public ReplicationView transition(long id, TransitionInput input, Long expectedVersion, Caller caller) {
+        checkMayChange(caller);
         Replication replication = find(id, caller);
         checkVersion(replication, expectedVersion);
         moveTo(replication, input, caller);
@@ -245,6 +248,16 @@ public class ReplicationService {
                     .forEach(url -> evidence.add(new EvidenceSource(url, null, false)));
         }
         replication.evidence = evidence;
+    }
+
+    /**
+     * Replications, their notes and their steps are what the public reads about who copied what: recording or
+     * changing one is a reviewer's or admin's act, as publishing an entry is (curators read them and prepare entries).
+     */
+    static void checkMayChange(Caller caller) {
+        if (!caller.canPublish()) {
+            throw ApiProblem.forbidden("Replications are public: recording or changing one is for a reviewer or an admin");
+        }
     }
 
     private static void checkStopReason(ReplicationStatus status, String note) {

@@ -85,7 +85,7 @@ public class SearchAdminResource {
     @POST
     @Path("/synonyms")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response addSynonym(@Valid @NotNull SynonymInput input) {
         SynonymView view = synonyms.add(input.rule(), input.kind() == null ? SynonymRule.Kind.padanan : input.kind(),
                 identity.getPrincipal().getName());
@@ -94,7 +94,7 @@ public class SearchAdminResource {
 
     @DELETE
     @Path("/synonyms/{id}")
-    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response deleteSynonym(@PathParam("id") String id) {
         synonyms.delete(parseId(id));
         return Response.noContent().build();

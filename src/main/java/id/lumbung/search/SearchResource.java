@@ -7,7 +7,7 @@ import id.lumbung.search.query.SearchRequest.SearchSort;
 import id.lumbung.search.query.SearchResult;
 import id.lumbung.search.query.SearchService;
 import id.lumbung.search.query.SuggestService;
-import id.lumbung.search.query.SuggestService.Suggestion;
+import id.lumbung.search.query.SuggestService.Suggestions;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -74,16 +74,13 @@ public class SearchResource {
                 QueryParams.limit(limit, 10, 100), cursor);
     }
 
-    public record Suggestions(List<Suggestion> suggestions) {
-    }
-
     @GET
     @Path("/suggest")
     public Suggestions suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {
         if (q != null && q.length() > 200) {
             throw ApiProblem.invalidField("q", "must have at most 200 characters");
         }
-        return new Suggestions(suggest.suggest(q, QueryParams.limit(limit, 8, 20)));
+        return suggest.suggest(q, QueryParams.limit(limit, 8, 20));
     }
 
     private static String vocabularyValue(String name, String value) {

@@ -23,16 +23,16 @@ public class SimilarResource {
     @Inject
     SimilarInnovations similar;
 
-    public record SimilarList(String slug, List<Hit> items) {
+    public record SimilarList(String slug, List<Hit> items, boolean partial) {
     }
 
     @GET
     public SimilarList similar(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
             @QueryParam("limit") String limit) {
-        List<Hit> items = similar.similarTo(slug, QueryParams.limit(limit, 5, 20));
-        if (items == null) {
+        SimilarInnovations.Similar found = similar.similarTo(slug, QueryParams.limit(limit, 5, 20));
+        if (found == null) {
             throw ApiProblem.notFound("Innovation", slug);
         }
-        return new SimilarList(slug, items);
+        return new SimilarList(slug, found.items(), found.partial());
     }
 }

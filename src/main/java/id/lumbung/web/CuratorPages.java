@@ -189,7 +189,7 @@ public class CuratorPages {
             return signIn();
         }
         try {
-            return visit.render(Templates.history(visit.context(), slug, history.of(slug)));
+            return visit.render(Templates.history(visit.context(), slug, history.of(slug, visit.caller())));
         } catch (ApiProblem problem) {
             return notFound.render();
         }

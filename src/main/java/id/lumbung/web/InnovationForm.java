@@ -62,7 +62,7 @@ public class InnovationForm {
                 base == null ? null : base.goals(), base == null ? null : base.benefits(), blank(outcomes),
                 base == null ? null : base.outcomeIndicators(), base == null ? null : base.legalBasis(),
                 base == null ? null : base.costEstimate(), base == null ? null : base.replicationKit(),
-                base == null ? null : base.contacts(), base == null ? null : base.awards(), null,
+                base == null ? null : base.publicContact(), base == null ? null : base.contacts(), base == null ? null : base.awards(), null,
                 base == null ? null : base.evidenceSources(), base == null ? null : base.runningStatus(),
                 base == null ? null : base.lastConfirmedOn(), null, base == null ? null : base.language());
     }

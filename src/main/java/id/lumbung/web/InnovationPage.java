@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -90,8 +89,8 @@ public class InnovationPage {
         String lang = visit.lang();
         List<IndicatorChart> charts = innovation.outcomeIndicators().stream().map(i -> chart(i, lang)).toList();
         List<ReplicationView> replicated = replications.ofInnovation(slug, caller, null, 100).items();
-        List<Hit> alike = innovation.status() == PublicationStatus.published
-                ? Objects.requireNonNullElse(similar.similarTo(slug, 5), List.of()) : List.of();
+        SimilarInnovations.Similar found = innovation.status() == PublicationStatus.published ? similar.similarTo(slug, 5) : null;
+        List<Hit> alike = found == null ? List.of() : found.items();
         Map<String, String> eventNames = learningEvents.list(caller).stream()
                 .collect(Collectors.toMap(LearningEventView::slug, LearningEventView::name));
         String regionCode = innovation.region() == null ? null : innovation.region().code();

@@ -318,4 +318,37 @@ public interface Messages {
 
     @Message("Halaman tidak ditemukan.")
     String not_found();
+
+    @Message("Layanan sedang tidak tersedia")
+    String unavailable_title();
+
+    @Message("Basis data Lumbung sedang tidak dapat dihubungi, jadi halaman ini tidak dapat ditampilkan dan tidak ada yang disimpan. Pencarian tetap berjalan. Silakan coba lagi dalam beberapa saat.")
+    String unavailable_text();
+
+    @Message("Terjadi kesalahan")
+    String error_title();
+
+    @Message("Permintaan ini tidak dapat diproses. Kesalahan sudah dicatat; silakan coba lagi nanti.")
+    String error_text();
+
+    @Message("Kontak instansi")
+    String public_contact();
+
+    @Message("Surel")
+    String email();
+
+    @Message("Telepon")
+    String phone();
+
+    @Message("Situs web")
+    String website();
+
+    @Message("Terlalu banyak permintaan")
+    String too_many_title();
+
+    @Message("Terlalu banyak pencarian dari alamat ini dalam satu menit. Silakan tunggu sebentar lalu coba lagi.")
+    String too_many_text();
+
+    @Message("Terlalu banyak percobaan masuk dengan nama ini. Coba lagi dalam {seconds} detik.")
+    String sign_in_locked(long seconds);
 }

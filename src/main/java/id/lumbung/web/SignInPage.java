@@ -10,10 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/**
- * Staff sign in with Quarkus form authentication (the form posts to /j_security_check; the session is an
- * encrypted cookie).
- */
+/** The sign-in page: the form posts to /j_security_check ({@link SignIn}) with its CSRF token. */
 @Path("/masuk")
 @Produces(MediaType.TEXT_HTML)
 public class SignInPage {
@@ -23,11 +20,17 @@ public class SignInPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(PageContext page, boolean failed);
+        static native TemplateInstance signIn(PageContext page, boolean failed, long lockedSeconds);
     }
 
     @GET
     public Response signIn(@QueryParam("gagal") String failed) {
-        return visit.render(Templates.signIn(visit.context(), failed != null));
+        return visit.render(Templates.signIn(visit.context(), failed != null, 0));
+    }
+
+    /** The page again, 429, when the user name has no attempts left for now. */
+    Response locked(long retryAfterSeconds) {
+        return Response.fromResponse(visit.render(Templates.signIn(visit.context(), false, retryAfterSeconds)))
+                .status(429).header("Retry-After", Long.toString(retryAfterSeconds)).build();
     }
 }

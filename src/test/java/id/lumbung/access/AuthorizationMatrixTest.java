@@ -38,7 +38,11 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Endpoint(String name, Access access, Supplier<Call> call) {
+    /** {@code authorised}: the status of a call that passed authorisation (200 stands for any 2xx). */
+    record Endpoint(String name, Access access, Supplier<Call> call, int authorised) {
+        Endpoint(String name, Access access, Supplier<Call> call) {
+            this(name, access, call, 200);
+        }
     }
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -72,6 +76,18 @@ class AuthorizationMatrixTest {
     private static int freshReplication() {
         List<String> codes = Replications.kabupatenCodes();
         return Replications.createId(published, codes.get(SEQ.incrementAndGet() % codes.size()), "minat", null);
+    }
+
+    private static String freshUser() {
+        String name = "matriks" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 10000;
+        Api.admin().body(Map.of("username", name, "password", "Kata-Sandi-Panjang-9", "role", "curator"))
+                .post("/api/v1/users").then().statusCode(201);
+        return name;
+    }
+
+    private static int freshSynonym() {
+        return Api.admin().body(Map.of("rule", "hapusuji" + SEQ.incrementAndGet() + ", padanhapus"))
+                .post("/api/v1/search/synonyms").then().statusCode(201).extract().path("id");
     }
 
     private static int freshKey() {
@@ -121,27 +137,36 @@ class AuthorizationMatrixTest {
                         "{\"slug\":\"impor-" + SEQ.incrementAndGet() + "-" + System.nanoTime() + "\",\"name\":\"Impor " + System.nanoTime() + "\","
                                 + "\"region_code\":\"33.14\",\"level\":\"kabupaten\",\"summary\":\"Ringkasan.\"}\n",
                         "application/x-ndjson")),
-                new Endpoint("record replication", Access.STAFF, () -> new Call("POST", "/api/v1/replications",
+                new Endpoint("record replication", Access.EDITORIAL, () -> new Call("POST", "/api/v1/replications",
                         Map.of("source_slug", p, "adopter_name", "Lembaga " + SEQ.incrementAndGet(), "adopter_country", "ID",
                                 "status", "minat"), null)),
-                new Endpoint("edit replication", Access.STAFF, () -> new Call("PUT",
+                new Endpoint("edit replication", Access.EDITORIAL, () -> new Call("PUT",
                         "/api/v1/replications/" + freshReplication(), Map.of("notes", "Catatan"), null)),
-                new Endpoint("replication transition", Access.STAFF, () -> new Call("POST",
+                new Endpoint("replication transition", Access.EDITORIAL, () -> new Call("POST",
                         "/api/v1/replications/" + freshReplication() + "/transitions", Map.of("status", "studi_tiru"), null)),
-                new Endpoint("import replications", Access.STAFF, () -> new Call("POST", "/api/v1/replications/import",
+                new Endpoint("import replications", Access.EDITORIAL, () -> new Call("POST", "/api/v1/replications/import",
                         "{\"source_slug\":\"" + p + "\",\"adopter_name\":\"Impor " + SEQ.incrementAndGet()
                                 + "\",\"adopter_country\":\"ID\",\"status\":\"minat\"}\n", "application/x-ndjson")),
-                new Endpoint("add alias", Access.STAFF, () -> new Call("POST", "/api/v1/regions/33.14/aliases",
+                new Endpoint("add alias", Access.EDITORIAL, () -> new Call("POST", "/api/v1/regions/33.14/aliases",
                         Map.of("alias", "Alias Uji " + SEQ.incrementAndGet(), "kind", "sebutan"), null)),
-                new Endpoint("put indicator", Access.STAFF, () -> new Call("PUT", "/api/v1/regions/33.14/indicators",
+                new Endpoint("put indicator", Access.EDITORIAL, () -> new Call("PUT", "/api/v1/regions/33.14/indicators",
                         Map.of("indicator", "persen_miskin", "period", "2099-0" + (SEQ.incrementAndGet() % 9 + 1), "value", 9.5), null)),
-                new Endpoint("put national indicator", Access.STAFF, () -> new Call("PUT", "/api/v1/regions/nasional/indicators",
+                new Endpoint("put national indicator", Access.EDITORIAL, () -> new Call("PUT", "/api/v1/regions/nasional/indicators",
                         Map.of("indicator", "persen_miskin", "period", "2098-03", "value", 9.1), null)),
-                new Endpoint("put learning event", Access.STAFF, () -> new Call("POST", "/api/v1/learning-events",
+                new Endpoint("put learning event", Access.EDITORIAL, () -> new Call("POST", "/api/v1/learning-events",
                         Map.of("slug", "acara-uji-" + SEQ.incrementAndGet(), "name", "Acara uji", "date", "2024-05-01"), null)),
-                new Endpoint("add synonym", Access.STAFF, () -> new Call("POST", "/api/v1/search/synonyms",
+                new Endpoint("add synonym", Access.EDITORIAL, () -> new Call("POST", "/api/v1/search/synonyms",
                         Map.of("rule", "sinonimuji" + SEQ.incrementAndGet() + ", padananuji"), null)),
 
+                new Endpoint("confirm running status of a draft", Access.STAFF, () -> new Call("POST",
+                        "/api/v1/innovations/" + draft() + "/confirmation", Map.of("running_status", "berjalan"), null)),
+                new Endpoint("change own password", Access.STAFF, () -> new Call("PUT", "/api/v1/account/password",
+                        Map.of("current_password", "bukan-sandi-sekarang", "password", "Sandi-Baru-Panjang-12"), null), 400),
+
+                new Endpoint("confirm running status of a published entry", Access.EDITORIAL, () -> new Call("POST",
+                        "/api/v1/innovations/" + p + "/confirmation", Map.of("running_status", "berjalan"), null)),
+                new Endpoint("delete synonym", Access.EDITORIAL,
+                        () -> new Call("DELETE", "/api/v1/search/synonyms/" + freshSynonym(), null, null)),
                 new Endpoint("publish", Access.EDITORIAL, () -> new Call("POST",
                         "/api/v1/innovations/" + inReview() + "/transitions", Map.of("status", "published"), null)),
                 new Endpoint("delete innovation", Access.EDITORIAL,
@@ -150,6 +175,12 @@ class AuthorizationMatrixTest {
                 new Endpoint("list users", Access.ADMIN, () -> Call.get("/api/v1/users")),
                 new Endpoint("create user", Access.ADMIN, () -> new Call("POST", "/api/v1/users",
                         Map.of("username", "pengguna" + SEQ.incrementAndGet(), "password", "Kata-Sandi-Panjang-9", "role", "curator"), null)),
+                new Endpoint("disable user", Access.ADMIN,
+                        () -> new Call("POST", "/api/v1/users/" + freshUser() + "/disable", null, null)),
+                new Endpoint("enable user", Access.ADMIN,
+                        () -> new Call("POST", "/api/v1/users/" + freshUser() + "/enable", null, null)),
+                new Endpoint("set a user's password", Access.ADMIN, () -> new Call("PUT",
+                        "/api/v1/users/" + freshUser() + "/password", Map.of("password", "Sandi-Lain-Panjang-34"), null)),
                 new Endpoint("list api keys", Access.ADMIN, () -> Call.get("/api/v1/api-keys")),
                 new Endpoint("create api key", Access.ADMIN, () -> new Call("POST", "/api/v1/api-keys",
                         Map.of("name", "kunci", "owner", "pemilik"), null)),
@@ -194,6 +225,9 @@ class AuthorizationMatrixTest {
                 }
                 int status = request.request(call.method(), call.path()).then().extract().statusCode();
                 int want = expected(endpoint.access(), who);
+                if (want == 200) {
+                    want = endpoint.authorised();
+                }
                 boolean ok = want == 200 ? status >= 200 && status < 300 : status == want;
                 checked++;
                 if (!ok) {
@@ -202,6 +236,6 @@ class AuthorizationMatrixTest {
             }
         }
         assertTrue(wrong.isEmpty(), "wrong answers:\n" + String.join("\n", wrong));
-        assertTrue(checked >= 46 * Who.values().length, "every endpoint was checked");
+        assertTrue(checked >= 53 * Who.values().length, "every endpoint was checked");
     }
 }

@@ -38,11 +38,11 @@ class DraftLeakTest {
         Api.admin().body(Map.of("status", "archived")).post("/api/v1/innovations/" + archived.slug() + "/transitions")
                 .then().statusCode(200);
         String published = Replications.publishedInnovation("33.14");
-        Api.curator().body(Map.of("source_slug", published, "adopter_region_code", "33.14", "status", "diterapkan",
+        Api.reviewer().body(Map.of("source_slug", published, "adopter_region_code", "33.14", "status", "diterapkan",
                 "derived_slug", draft.slug())).post("/api/v1/replications").then().statusCode(201);
-        Api.curator().body(Map.of("source_slug", draft.slug(), "adopter_region_code", "33.16", "status", "minat"))
+        Api.reviewer().body(Map.of("source_slug", draft.slug(), "adopter_region_code", "33.16", "status", "minat"))
                 .post("/api/v1/replications").then().statusCode(201);
-        Api.curator().queryParam("wait_for", "indexed").body(Map.of("source_slug", archived.slug(),
+        Api.reviewer().queryParam("wait_for", "indexed").body(Map.of("source_slug", archived.slug(),
                 "adopter_region_code", "33.17", "status", "minat")).post("/api/v1/replications").then().statusCode(201);
 
         String key = ApiKeys.create(List.of(), null).path("key");

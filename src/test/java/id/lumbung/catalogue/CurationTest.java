@@ -71,12 +71,15 @@ class CurationTest {
         Api.curator().queryParam("stale", "true").queryParam("limit", 100).get("/api/v1/innovations").then()
                 .statusCode(200).body("items.slug", hasItem(old.slug())).body("items.slug", not(hasItem(fresh.slug())));
 
+        // The running status of a published entry is public: a curator may not change it, a reviewer may.
         Api.curator().body(Map.of("running_status", "terhenti")).post("/api/v1/innovations/" + old.slug() + "/confirmation")
+                .then().statusCode(403);
+        Api.reviewer().body(Map.of("running_status", "terhenti")).post("/api/v1/innovations/" + old.slug() + "/confirmation")
                 .then().statusCode(200).body("stale", equalTo(false)).body("running_status", equalTo("terhenti"))
                 .body("last_confirmed_on", equalTo(LocalDate.now().toString()));
         Api.curator().queryParam("stale", "false").queryParam("limit", 100).get("/api/v1/innovations").then()
                 .body("items.slug", hasItem(old.slug()));
-        Api.curator().body(Map.of("running_status", "berjalan", "confirmed_on", "2999-01-01"))
+        Api.reviewer().body(Map.of("running_status", "berjalan", "confirmed_on", "2999-01-01"))
                 .post("/api/v1/innovations/" + old.slug() + "/confirmation").then().statusCode(400);
         Api.curator().queryParam("stale", "barangkali").get("/api/v1/innovations").then().statusCode(400);
         Api.anonymous().body(Map.of("running_status", "berjalan")).post("/api/v1/innovations/" + old.slug() + "/confirmation")

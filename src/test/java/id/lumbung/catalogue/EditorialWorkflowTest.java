@@ -81,9 +81,9 @@ class EditorialWorkflowTest {
     void replicationEditsAreAuditedToo() {
         Innovations source = anInnovation().withStatus("published");
         Api.admin().body(source.json()).post("/api/v1/innovations").then().statusCode(201);
-        int id = Api.curator().body(Map.of("source_slug", source.slug(), "adopter_region_code", "33.16", "status", "minat"))
+        int id = Api.reviewer().body(Map.of("source_slug", source.slug(), "adopter_region_code", "33.16", "status", "minat"))
                 .post("/api/v1/replications").then().statusCode(201).extract().path("id");
-        Api.curator().body(Map.of("status", "studi_tiru", "date", "2024-02-01"))
+        Api.reviewer().body(Map.of("status", "studi_tiru", "date", "2024-02-01"))
                 .post("/api/v1/replications/" + id + "/transitions").then().statusCode(200);
         Api.curator().get("/api/v1/replications/" + id + "/history").then().statusCode(200)
                 .body("action", contains("created", "updated"))

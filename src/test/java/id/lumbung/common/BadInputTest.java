@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.RawHttp;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -124,6 +127,34 @@ class BadInputTest {
     @Test
     void unknownPathIsAProblemToo() {
         isProblem(Api.anonymous().get("/api/v1/tidak-ada").then(), 404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/innovations", "/api/v1/innovations/import", "/api/v1/api-keys", "/api/v1/search/synonyms",
+        "/api/v1/replications", "/api/v1/replications/import", "/api/v1/users", "/api/v1/learning-events",
+        "/api/v1/innovations/gertak-contoh/transitions", "/api/v1/innovations/gertak-contoh/confirmation",
+        "/api/v1/regions/import", "/api/v1/regions/33.14/aliases", "/j_security_check", "/keluar", "/kurator/inovasi/baru"})
+    void anEmptyOrJunkContentTypeIsA415OnEveryPost(String path) {
+        for (String contentType : new String[] {"", "x", "application/"}) {
+            RawHttp.Answer answer = RawHttp.send("POST", path, Map.of("Content-Type", contentType,
+                    "Authorization", RawHttp.basic("admin", Api.ADMIN_PASSWORD)), "{}");
+            assertEquals(415, answer.status(), path + " with Content-Type '" + contentType + "': " + answer.body());
+            assertEquals("application/problem+json", answer.header("Content-Type"));
+            assertTrue(answer.body().contains("is not a media type"), answer.body());
+        }
+    }
+
+    @Test
+    void anImportOfJunkIsRefusedAfterAHundredProblemsAndWritesNothing() {
+        long before = Api.curator().queryParam("limit", 1).get("/api/v1/innovations").then().extract().jsonPath().getLong("total");
+        String junk = "{\"slug\": \"x\", tidak json\n".repeat(30_000);
+        for (String path : new String[] {"/api/v1/innovations/import", "/api/v1/replications/import"}) {
+            isProblem(Api.admin().contentType("application/x-ndjson").body(junk).post(path).then(), 422)
+                    .body("errors.size()", equalTo(100))
+                    .body("detail", containsString("reading stopped at line 101"));
+        }
+        assertEquals(before, Api.curator().queryParam("limit", 1).get("/api/v1/innovations").then().extract().jsonPath()
+                .getLong("total"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class RecommendationTest {
     }
 
     private static void indicator(String path, String indicator, double value) {
-        Api.curator().body(Map.of("indicator", indicator, "period", "2090-03", "value", value))
+        Api.reviewer().body(Map.of("indicator", indicator, "period", "2090-03", "value", value))
                 .put("/api/v1/regions/" + path + "/indicators").then().statusCode(200);
     }
 

@@ -26,7 +26,7 @@ class LineageTest {
         if (derived != null) {
             body.put("derived_slug", derived);
         }
-        return Api.curator().body(body).post("/api/v1/replications").then().statusCode(201).extract().path("id");
+        return Api.reviewer().body(body).post("/api/v1/replications").then().statusCode(201).extract().path("id");
     }
 
     @Test
@@ -70,14 +70,14 @@ class LineageTest {
         String c = Replications.publishedInnovation("52.03");
         derive(a, "33.16", b);
         derive(b, "33.17", c);
-        Api.curator().body(Map.of("source_slug", c, "adopter_region_code", "35.03", "status", "minat", "derived_slug", a))
+        Api.reviewer().body(Map.of("source_slug", c, "adopter_region_code", "35.03", "status", "minat", "derived_slug", a))
                 .post("/api/v1/replications").then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("cycle"));
-        Api.curator().body(Map.of("source_slug", a, "adopter_region_code", "35.04", "status", "minat", "derived_slug", a))
+        Api.reviewer().body(Map.of("source_slug", a, "adopter_region_code", "35.04", "status", "minat", "derived_slug", a))
                 .post("/api/v1/replications").then().statusCode(400)
                 .body("violations[0].field", equalTo("derived_slug"));
         int plain = derive(c, "35.05", null);
-        Api.curator().body(Map.of("derived_slug", b)).put("/api/v1/replications/" + plain).then().statusCode(409);
+        Api.reviewer().body(Map.of("derived_slug", b)).put("/api/v1/replications/" + plain).then().statusCode(409);
         Api.anonymous().get("/api/v1/innovations/" + c + "/lineage").then().statusCode(200)
                 .body("replications[0].derived", nullValue());
     }
@@ -98,5 +98,26 @@ class LineageTest {
         Api.anonymous().get("/api/v1/innovations/Bukan_Slug/lineage").then().statusCode(400);
         Api.anonymous().get("/api/v1/replications/export").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(draft.slug())));
+    }
+
+    @Test
+    void aWideLineageIsCutToFiftyBranchesAndSaysSo() {
+        String source = Replications.publishedInnovation("52.05");
+        StringBuilder lines = new StringBuilder();
+        java.util.List<String> adopters = Replications.kabupatenCodes().subList(0, 60);
+        for (String adopter : adopters) {
+            lines.append("{\"source_slug\":\"").append(source).append("\",\"adopter_region_code\":\"").append(adopter)
+                    .append("\",\"status\":\"minat\"}\n");
+        }
+        Api.reviewer().contentType("application/x-ndjson").body(lines.toString()).post("/api/v1/replications/import")
+                .then().statusCode(200).body("created", org.hamcrest.Matchers.equalTo(60));
+        Api.anonymous().get("/api/v1/innovations/" + source + "/lineage").then().statusCode(200)
+                .body("replications.size()", org.hamcrest.Matchers.equalTo(50))
+                .body("size", org.hamcrest.Matchers.equalTo(50))
+                .body("truncated", org.hamcrest.Matchers.equalTo(true));
+        String narrow = Replications.publishedInnovation("52.06");
+        derive(narrow, "33.16", null);
+        Api.anonymous().get("/api/v1/innovations/" + narrow + "/lineage").then().statusCode(200)
+                .body("truncated", org.hamcrest.Matchers.equalTo(false));
     }
 }

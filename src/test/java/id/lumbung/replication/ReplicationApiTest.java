@@ -27,7 +27,7 @@ class ReplicationApiTest {
     @Test
     void recordsAReplicationWithItsFirstHistoryEntry() {
         Innovations source = published();
-        int id = Api.curator().body(Map.of("source_slug", source.slug(), "adopter_region_code", "61.04",
+        int id = Api.reviewer().body(Map.of("source_slug", source.slug(), "adopter_region_code", "61.04",
                         "status", "studi_tiru", "date", "2023-06-13", "notes", "Kunjungan belajar"))
                 .post("/api/v1/replications").then().statusCode(201)
                 .body("source.slug", equalTo(source.slug()))
@@ -40,14 +40,14 @@ class ReplicationApiTest {
                 .body("history[0].recorded_by", nullValue());
         Api.anonymous().queryParam("source", source.slug()).get("/api/v1/replications").then().statusCode(200)
                 .body("total", equalTo(1));
-        Api.curator().body(Map.of("source_slug", source.slug(), "adopter_region_code", "61.04", "status", "minat"))
+        Api.reviewer().body(Map.of("source_slug", source.slug(), "adopter_region_code", "61.04", "status", "minat"))
                 .post("/api/v1/replications").then().statusCode(409);
     }
 
     @Test
     void foreignAdoptersNeedNoRegion() {
         Innovations source = published();
-        Api.curator().body(Map.of("source_slug", source.slug(), "adopter_name", "Provinsi Punjab",
+        Api.reviewer().body(Map.of("source_slug", source.slug(), "adopter_name", "Provinsi Punjab",
                         "adopter_country", "PK", "status", "studi_tiru"))
                 .post("/api/v1/replications").then().statusCode(201)
                 .body("adopter.name", equalTo("Provinsi Punjab")).body("adopter.country", equalTo("PK"));
@@ -57,7 +57,7 @@ class ReplicationApiTest {
     void replicationsOfDraftsStayHidden() {
         Innovations draft = anInnovation();
         Api.curator().body(draft.json()).post("/api/v1/innovations").then().statusCode(201);
-        int id = Api.curator().body(Map.of("source_slug", draft.slug(), "adopter_region_code", "33.16", "status", "minat"))
+        int id = Api.reviewer().body(Map.of("source_slug", draft.slug(), "adopter_region_code", "33.16", "status", "minat"))
                 .post("/api/v1/replications").then().statusCode(201).extract().path("id");
         Api.anonymous().get("/api/v1/replications/" + id).then().statusCode(404);
         Api.anonymous().queryParam("limit", 100).get("/api/v1/replications").then().statusCode(200)
@@ -67,13 +67,13 @@ class ReplicationApiTest {
     @Test
     void badReferencesAreClearErrors() {
         Innovations source = published();
-        Api.curator().body(Map.of("source_slug", "tidak-ada", "adopter_region_code", "33.16", "status", "minat"))
+        Api.reviewer().body(Map.of("source_slug", "tidak-ada", "adopter_region_code", "33.16", "status", "minat"))
                 .post("/api/v1/replications").then().statusCode(400).body("violations[0].field", equalTo("source_slug"));
-        Api.curator().body(Map.of("source_slug", source.slug(), "adopter_region_code", "99.99", "status", "minat"))
+        Api.reviewer().body(Map.of("source_slug", source.slug(), "adopter_region_code", "99.99", "status", "minat"))
                 .post("/api/v1/replications").then().statusCode(400).body("violations[0].field", equalTo("adopter_region_code"));
-        Api.curator().body(Map.of("source_slug", source.slug(), "adopter_region_code", "33.16", "status", "selesai"))
+        Api.reviewer().body(Map.of("source_slug", source.slug(), "adopter_region_code", "33.16", "status", "selesai"))
                 .post("/api/v1/replications").then().statusCode(400).body("violations[0].field", equalTo("status"));
-        Api.curator().body(Map.of("source_slug", source.slug(), "adopter_region_code", "33.16", "status", "minat",
+        Api.reviewer().body(Map.of("source_slug", source.slug(), "adopter_region_code", "33.16", "status", "minat",
                 "date", "2999-01-01")).post("/api/v1/replications").then().statusCode(400);
         Api.anonymous().get("/api/v1/replications/abc").then().statusCode(400);
         Api.anonymous().get("/api/v1/replications/999999").then().statusCode(404);

@@ -32,7 +32,7 @@ class ReplicationImportTest {
     }
 
     private static io.restassured.response.ValidatableResponse importLines(String body, boolean dryRun) {
-        return Api.curator().contentType(NDJSON).queryParam("dryRun", dryRun).body(body)
+        return Api.reviewer().contentType(NDJSON).queryParam("dryRun", dryRun).body(body)
                 .post("/api/v1/replications/import").then();
     }
 

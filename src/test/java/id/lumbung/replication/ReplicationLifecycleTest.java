@@ -85,7 +85,7 @@ class ReplicationLifecycleTest {
                 Replications.history(id));
         Api.curator().get("/api/v1/replications/" + id).then()
                 .body("history[2].note", equalTo("Pergantian kepala daerah"))
-                .body("history[2].recorded_by", equalTo("kurator"));
+                .body("history[2].recorded_by", equalTo("peninjau"));
     }
 
     @Test
@@ -110,14 +110,14 @@ class ReplicationLifecycleTest {
         String source = Replications.publishedInnovation("52.01");
         int id = Replications.createId(source, "33.18", "minat", null);
         Replications.transition(id, "selesai", null, null).statusCode(400).body("violations[0].field", equalTo("status"));
-        Api.curator().body("{\"status\": ").post("/api/v1/replications/" + id + "/transitions").then().statusCode(400)
+        Api.reviewer().body("{\"status\": ").post("/api/v1/replications/" + id + "/transitions").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
-        Api.curator().body(Map.of("status", "studi_tiru", "date", "kemarin"))
+        Api.reviewer().body(Map.of("status", "studi_tiru", "date", "kemarin"))
                 .post("/api/v1/replications/" + id + "/transitions").then().statusCode(400);
         Replications.transition(999_999, "studi_tiru", null, null).statusCode(404);
         Api.anonymous().body(Map.of("status", "studi_tiru")).post("/api/v1/replications/" + id + "/transitions")
                 .then().statusCode(401);
-        Api.curator().header("If-Match", "\"99\"").body(Map.of("status", "studi_tiru"))
+        Api.reviewer().header("If-Match", "\"99\"").body(Map.of("status", "studi_tiru"))
                 .post("/api/v1/replications/" + id + "/transitions").then().statusCode(412);
         assertEquals(List.of("minat@null"), Replications.history(id), "no refused request may leave a step");
     }
@@ -151,16 +151,16 @@ class ReplicationLifecycleTest {
                         "values", List.of(Map.of("year", 2024, "value", 2.1)))),
                 "evidence", List.of(Map.of("url", "https://example.go.id/berita", "title", "Berita daerah", "verified", true)),
                 "legal_basis", Map.of("kind", "Perbup", "number", "12", "year", 2023, "title", "Percepatan penanggulangan kemiskinan"));
-        Api.curator().header("If-Match", etag).body(details).put("/api/v1/replications/" + id).then().statusCode(200)
+        Api.reviewer().header("If-Match", etag).body(details).put("/api/v1/replications/" + id).then().statusCode(200)
                 .body("status", equalTo("diterapkan"))
                 .body("adaptation.dropped[0]", equalTo("Aplikasi seluler"))
                 .body("outcomes[0].values[0].value", equalTo(2.1f))
                 .body("evidence[0].verified", equalTo(true))
                 .body("legal_basis.kind", equalTo("Perbup"));
-        Api.curator().header("If-Match", etag).body(details).put("/api/v1/replications/" + id).then().statusCode(412);
-        Api.curator().body(Map.of("legal_basis", Map.of("number", "12"))).put("/api/v1/replications/" + id).then()
+        Api.reviewer().header("If-Match", etag).body(details).put("/api/v1/replications/" + id).then().statusCode(412);
+        Api.reviewer().body(Map.of("legal_basis", Map.of("number", "12"))).put("/api/v1/replications/" + id).then()
                 .statusCode(400).body("violations[0].field", equalTo("legal_basis.kind"));
-        Api.curator().body(Map.of("status", "minat")).put("/api/v1/replications/" + id).then().statusCode(400);
+        Api.reviewer().body(Map.of("status", "minat")).put("/api/v1/replications/" + id).then().statusCode(400);
         Api.curator().get("/api/v1/replications/" + id).then().body("status", equalTo("diterapkan"))
                 .body("legal_basis.number", equalTo("12"));
     }
@@ -169,13 +169,13 @@ class ReplicationLifecycleTest {
     void searchShowsTheCountAndBestStatusAfterAStatusChange() {
         String source = Replications.publishedInnovation("52.01");
         int id = Replications.create(source, "33.21", "studi_tiru", null, null).statusCode(201).extract().path("id");
-        Api.curator().queryParam("wait_for", "indexed").body(Map.of("status", "diterapkan", "date", "2024-05-01"))
+        Api.reviewer().queryParam("wait_for", "indexed").body(Map.of("status", "diterapkan", "date", "2024-05-01"))
                 .post("/api/v1/replications/" + id + "/transitions").then().statusCode(200).header("Lumbung-Indexed", "true");
         Api.anonymous().queryParam("q", source).queryParam("replicated", "true").get("/api/v1/search").then()
                 .statusCode(200)
                 .body("hits.find { it.slug == '" + source + "' }.replication_count", equalTo(1))
                 .body("hits.find { it.slug == '" + source + "' }.best_replication_status", equalTo("diterapkan"));
-        Api.curator().queryParam("wait_for", "indexed").body(Map.of("status", "dihentikan", "note", "Dana habis"))
+        Api.reviewer().queryParam("wait_for", "indexed").body(Map.of("status", "dihentikan", "note", "Dana habis"))
                 .post("/api/v1/replications/" + id + "/transitions").then().statusCode(200);
         Api.anonymous().queryParam("q", source).get("/api/v1/search").then().statusCode(200)
                 .body("hits.find { it.slug == '" + source + "' }.best_replication_status", equalTo(null));

@@ -4,11 +4,10 @@ import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import id.lumbung.database.EmbeddedDatabase;
 import id.lumbung.search.analysis.SearchVocabulary;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Innovations;
-import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.StoppablePostgres;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -21,24 +20,8 @@ import org.junit.jupiter.api.Test;
  * names facet values, and suggest still completes names and regions. Runs its own embedded server (never an external one), because it stops it.
  */
 @QuarkusTest
-@WithTestResource(DatabaseOutageTest.StoppableDatabase.class)
+@WithTestResource(StoppablePostgres.class)
 class DatabaseOutageTest {
-
-    /** The embedded database of this test class, which the test may stop. */
-    public static class StoppableDatabase extends PostgresTestResource {
-
-        static volatile EmbeddedDatabase running;
-
-        @Override
-        protected boolean externalAllowed() {
-            return false;
-        }
-
-        @Override
-        protected void started(EmbeddedDatabase database) {
-            running = database;
-        }
-    }
 
     @Inject
     SearchVocabulary vocabulary;
@@ -57,11 +40,11 @@ class DatabaseOutageTest {
                 .with("summary", "Program zzpadam untuk uji pencarian ketika basis data mati.");
         Api.admin().queryParam("wait_for", "indexed").body(innovation.json()).post("/api/v1/innovations")
                 .then().statusCode(201);
-        Api.curator().body(Map.of("rule", "zzlampu, zzpadam")).post("/api/v1/search/synonyms")
+        Api.reviewer().body(Map.of("rule", "zzlampu, zzpadam")).post("/api/v1/search/synonyms")
                 .then().statusCode(201);
         search("q", "zzlampu").statusCode(200).body("hits.slug", hasItem(innovation.slug()));
 
-        StoppableDatabase.running.close();
+        StoppablePostgres.stopServer();
 
         // A curated rule read from the database before it stopped still applies, also after a rebuild of the
         // vocabulary could not reach the database.

@@ -140,7 +140,7 @@ class SearchApiTest {
         assertTrue(stunting.getInt("total") > 0);
         stunting.getList("hits.themes", List.class).forEach(themes -> assertTrue(themes.contains("stunting")));
 
-        int created = Api.curator().body(Map.of("source_slug", "uptpk-sragen", "adopter_region_code", "32.73",
+        int created = Api.reviewer().body(Map.of("source_slug", "uptpk-sragen", "adopter_region_code", "32.73",
                 "status", "diterapkan")).post("/api/v1/replications").statusCode();
         assertTrue(created == 201 || created == 409, "replication recorded");
         JsonPath replicated = search(Map.of("replicated", "true", "sort", "most_replicated", "limit", 100));
@@ -296,12 +296,12 @@ class SearchApiTest {
     @Test
     void curatorsExtendTheSynonymsWithoutARestart() {
         Api.anonymous().queryParam("q", "zzmiskinkota").get("/api/v1/search").then().body("total", equalTo(0));
-        Api.curator().body(Map.of("rule", "zzmiskinkota, laboratorium kemiskinan")).post("/api/v1/search/synonyms")
+        Api.reviewer().body(Map.of("rule", "zzmiskinkota, laboratorium kemiskinan")).post("/api/v1/search/synonyms")
                 .then().statusCode(201).body("kind", equalTo("padanan"));
         Api.anonymous().queryParam("q", "zzmiskinkota").get("/api/v1/search").then().statusCode(200)
                 .body("hits.slug", hasItem("laboratorium-kemiskinan-pekalongan"));
-        Api.curator().body(Map.of("rule", "   ")).post("/api/v1/search/synonyms").then().statusCode(400);
-        Api.curator().body(Map.of("rule", "hanya satu kata")).post("/api/v1/search/synonyms").then().statusCode(400);
+        Api.reviewer().body(Map.of("rule", "   ")).post("/api/v1/search/synonyms").then().statusCode(400);
+        Api.reviewer().body(Map.of("rule", "hanya satu kata")).post("/api/v1/search/synonyms").then().statusCode(400);
         Api.anonymous().body(Map.of("rule", "a, b")).post("/api/v1/search/synonyms").then().statusCode(401);
     }
 

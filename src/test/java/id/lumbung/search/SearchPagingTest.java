@@ -88,6 +88,13 @@ class SearchPagingTest {
             Api.anonymous().queryParam("q", "kemiskinan").queryParam("cursor", encode(bad))
                     .get("/api/v1/search").then().statusCode(400).contentType("application/problem+json");
         }
+        // A sort cursor with too few values, or values of the wrong type, was a 500 ("after.fields has 1 values").
+        for (String bad : new String[] {"s1|newest|l1", "s1|newest|sa|f0|l1", "s1|most_replicated|l1|f0"}) {
+            Api.anonymous().queryParam("q", "kemiskinan").queryParam("sort", bad.split("\\|")[1]).queryParam("cursor", encode(bad))
+                    .get("/api/v1/search").then().statusCode(400).contentType("application/problem+json");
+            Api.anonymous().queryParam("sort", bad.split("\\|")[1]).queryParam("cursor", encode(bad))
+                    .get("/api/v1/search").then().statusCode(400).contentType("application/problem+json");
+        }
     }
 
     private static JsonPath page(String q, int limit, String cursor) {

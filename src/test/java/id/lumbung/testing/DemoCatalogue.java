@@ -58,7 +58,7 @@ public final class DemoCatalogue {
             body.put("period", json.getString("period"));
             body.put("value", json.getDouble("value"));
             body.put("source", json.getString("source_url"));
-            Api.curator().body(body).put("/api/v1/regions/" + (code == null ? "nasional" : code) + "/indicators")
+            Api.reviewer().body(body).put("/api/v1/regions/" + (code == null ? "nasional" : code) + "/indicators")
                     .then().statusCode(200);
         }
     }

@@ -58,7 +58,7 @@ public final class FullRecord {
         Api.admin().queryParam("wait_for", "indexed").body(innovation.json()).post("/api/v1/innovations").then().statusCode(201);
         int ketapang = Replications.createId(innovation.slug(), KETAPANG, "studi_tiru", "2023-06-13");
         Replications.transition(ketapang, "uji_coba", "2024-02-01", "Uji coba di tiga desa").statusCode(200);
-        Api.curator().body(Map.of(
+        Api.reviewer().body(Map.of(
                 "notes", "Ketapang meniru lumbung pangan setelah lokakarya Pontianak.",
                 "adaptation", Map.of("kept", List.of("Pembelian gabah saat panen"), "changed", List.of("Lumbung dikelola koperasi"),
                         "dropped", List.of("Aplikasi pendataan"), "rationale", "Sinyal seluler lemah di desa pedalaman."),
@@ -66,7 +66,7 @@ public final class FullRecord {
                         "values", List.of(Map.of("year", 2024, "value", 1250.0)))),
                 "legal_basis", Map.of("kind", "Perbup", "number", "7", "year", 2024, "title", "Lumbung pangan desa")))
                 .put("/api/v1/replications/" + ketapang).then().statusCode(200);
-        Api.curator().body(Map.of("source_slug", innovation.slug(), "adopter_region_code", SAMBAS, "status", "minat",
+        Api.reviewer().body(Map.of("source_slug", innovation.slug(), "adopter_region_code", SAMBAS, "status", "minat",
                 "year", 2024)).post("/api/v1/replications").then().statusCode(201);
         slug = innovation.slug();
         return slug;

@@ -46,7 +46,7 @@ public final class Replications {
         if (note != null) {
             body.put("notes", note);
         }
-        return Api.curator().body(body).post("/api/v1/replications").then();
+        return Api.reviewer().body(body).post("/api/v1/replications").then();
     }
 
     public static int createId(String sourceSlug, String adopterCode, String status, String date) {
@@ -63,7 +63,7 @@ public final class Replications {
         if (note != null) {
             body.put("note", note);
         }
-        return Api.curator().body(body).post("/api/v1/replications/" + id + "/transitions").then();
+        return Api.reviewer().body(body).post("/api/v1/replications/" + id + "/transitions").then();
     }
 
     /** Steps of one replication's history as "status@date" strings, in order. */

@@ -115,9 +115,13 @@ class PagesBrowserTest {
     }
 
     private void signIn() {
+        signIn("kurator");
+    }
+
+    private void signIn(String username) {
         Api.curator().get("/api/v1/themes").then().statusCode(200);
         open("/masuk");
-        browser.driver.findElement(By.id("j_username")).sendKeys("kurator");
+        browser.driver.findElement(By.id("j_username")).sendKeys(username);
         browser.driver.findElement(By.id("j_password")).sendKeys(Api.STAFF_PASSWORD);
         browser.driver.findElement(By.cssSelector("form.stacked button")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/kurator"));
@@ -166,8 +170,9 @@ class PagesBrowserTest {
     }
 
     @Test
-    void aCuratorRecordsAReplicationAndSeesItOnTheTimeline() {
-        signIn();
+    void aReviewerRecordsAReplicationAndSeesItOnTheTimeline() {
+        // Replications are public, so a reviewer records them (a curator gets the form back with the refusal).
+        signIn("peninjau");
         open("/kurator/replikasi/baru?source=gertak-trenggalek");
         browser.driver.findElement(By.id("f-adopter_region_code")).sendKeys("61.04");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("f-status"))).selectByValue("studi_tiru");
@@ -178,6 +183,69 @@ class PagesBrowserTest {
         browser.waiting().until(ExpectedConditions.urlContains("/inovasi/gertak-trenggalek"));
         String timeline = browser.driver.findElement(By.cssSelector(".timeline")).getText();
         assertTrue(timeline.contains("Ketapang") && timeline.contains("13 Juni 2023"), timeline);
+    }
+
+    /** Multi-byte text (2- and 3-byte UTF-8 characters) of exactly {@code length} characters. */
+    private static String longText(int length) {
+        String unit = "Kemiskinan ekstrem — “amati, tiru, modifikasi” ✓ ꦲꦤꦕꦫꦏ é ";
+        return unit.repeat(length / unit.length() + 1).substring(0, length);
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                browser.driver.findElement(By.id(id)), value);
+    }
+
+    private String value(String id) {
+        return browser.driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    @Test
+    void aCuratorSavesTextsAsLongAsTheModelAllowsAndKeepsThemOnAnError() {
+        String summary = longText(5000);
+        String problem = longText(10000);
+        String approach = longText(10000).replace('K', 'k');
+        signIn();
+        open("/kurator/inovasi/baru");
+        String slug = "uji-teks-panjang-" + System.nanoTime() % 1_000_000;
+        browser.driver.findElement(By.id("f-slug")).sendKeys(slug);
+        browser.driver.findElement(By.id("f-name")).sendKeys("Program Teks Panjang Uji");
+        browser.driver.findElement(By.id("f-region_code")).sendKeys("52.07");
+        setValue("f-summary", summary);
+        setValue("f-problem", problem);
+        setValue("f-approach", approach);
+        browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/kurator/inovasi/" + slug));
+        assertEquals(summary, value("f-summary"));
+        assertEquals(problem, value("f-problem"));
+        assertEquals(approach, value("f-approach"));
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200)
+                .body("summary", org.hamcrest.Matchers.equalTo(summary))
+                .body("problem", org.hamcrest.Matchers.equalTo(problem));
+
+        // An error (a name left empty, a text one character over its limit) brings the form back with the messages
+        // next to the fields and every text as typed.
+        String tooLong = longText(10001);
+        browser.driver.findElement(By.id("f-name")).clear();
+        setValue("f-problem", tooLong);
+        browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        WebElement nameError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-name")));
+        assertTrue(!nameError.getText().isBlank());
+        assertTrue(browser.driver.findElement(By.id("e-problem")).getText().contains("10000"),
+                browser.driver.findElement(By.id("e-problem")).getText());
+        assertEquals(tooLong, value("f-problem"));
+        assertEquals(summary, value("f-summary"));
+        assertEquals(approach, value("f-approach"));
+        browser.screenshot("kurator-teks-panjang");
+
+        // The entry, created with long texts, edits in the form again.
+        browser.driver.findElement(By.id("f-name")).sendKeys("Program Teks Panjang Uji (diperbaiki)");
+        setValue("f-problem", problem);
+        browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("tersimpan=1"));
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo("Program Teks Panjang Uji (diperbaiki)"))
+                .body("approach", org.hamcrest.Matchers.equalTo(approach));
     }
 
     @Test

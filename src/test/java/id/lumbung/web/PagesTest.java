@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
+import id.lumbung.testing.FormSignIn;
 import id.lumbung.testing.DemoCatalogue;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
@@ -51,10 +53,14 @@ class PagesTest {
     @Test
     void formsWithoutTheCsrfTokenAreRefused() {
         Api.curator().get("/api/v1/themes").then().statusCode(200);
-        Response signIn = RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        // The sign-in form itself needs the token: without it no session is opened.
+        Response refused = RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "kurator").formParam("j_password", Api.STAFF_PASSWORD).post("/j_security_check");
-        String session = signIn.getCookie("lumbung-sesi");
-        assertTrue(session != null, "signed in: " + signIn.statusCode());
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.getCookie("lumbung-sesi") == null, "no session without the token");
+        FormSignIn signIn = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        String session = signIn.session();
+        assertTrue(session != null, "signed in: " + signIn.answer().statusCode());
 
         RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", session)
                 .contentType("application/x-www-form-urlencoded").formParam("slug", "tanpa-token").formParam("name", "X")

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -72,7 +73,7 @@ final class SearchCursor {
             return switch (parts[0]) {
                 case "r1" -> ranked(parts);
                 case "w1" -> recall(parts);
-                case "s1" -> sorted(parts);
+                case "s1" -> sorted(parts, SearchService.sort(sort).getSort());
                 default -> throw new IllegalArgumentException();
             };
         } catch (RuntimeException e) {
@@ -84,7 +85,7 @@ final class SearchCursor {
         if (parts.length != 4) {
             throw new IllegalArgumentException();
         }
-        return new Position(Kind.RANKED, Float.intBitsToFloat(Integer.parseInt(parts[2])), parts[3], null, null);
+        return new Position(Kind.RANKED, finite(Float.intBitsToFloat(Integer.parseInt(parts[2]))), parts[3], null, null);
     }
 
     private static Position recall(String[] parts) {
@@ -95,18 +96,38 @@ final class SearchCursor {
         if (doc < 0) {
             throw new IllegalArgumentException();
         }
-        return new Position(Kind.RECALL, 0f, null, new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(parts[2]))), null);
+        return new Position(Kind.RECALL, 0f, null, new ScoreDoc(doc, finite(Float.intBitsToFloat(Integer.parseInt(parts[2])))), null);
     }
 
-    private static Position sorted(String[] parts) {
-        Object[] fields = new Object[parts.length - 2];
-        for (int i = 2; i < parts.length; i++) {
-            String part = parts[i];
-            fields[i - 2] = switch (part.charAt(0)) {
+    /** Scores this service writes are finite; NaN or infinity can only come from a crafted cursor. */
+    private static float finite(float score) {
+        if (!Float.isFinite(score)) {
+            throw new IllegalArgumentException();
+        }
+        return score;
+    }
+
+    /** The sort values of a sorted cursor: exactly one per sort field, each of the field's type. */
+    private static Position sorted(String[] parts, SortField[] sortFields) {
+        if (parts.length - 2 != sortFields.length) {
+            throw new IllegalArgumentException();
+        }
+        Object[] fields = new Object[sortFields.length];
+        for (int i = 0; i < sortFields.length; i++) {
+            String part = parts[i + 2];
+            char expected = switch (sortFields[i].getType()) {
+                case STRING -> 's';
+                case SCORE -> 'f';
+                case LONG -> 'l';
+                default -> throw new IllegalStateException("no cursor encoding for " + sortFields[i]);
+            };
+            if (part.isEmpty() || part.charAt(0) != expected) {
+                throw new IllegalArgumentException();
+            }
+            fields[i] = switch (expected) {
                 case 's' -> new BytesRef(part.substring(1));
-                case 'f' -> Float.intBitsToFloat(Integer.parseInt(part.substring(1)));
-                case 'l' -> Long.parseLong(part.substring(1));
-                default -> throw new IllegalArgumentException();
+                case 'f' -> finite(Float.intBitsToFloat(Integer.parseInt(part.substring(1))));
+                default -> Long.parseLong(part.substring(1));
             };
         }
         // Integer.MAX_VALUE: the last hit itself (equal sort values) is not repeated.

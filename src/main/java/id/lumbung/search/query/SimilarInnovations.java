@@ -2,6 +2,7 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.*;
 
+import id.lumbung.search.SearchConfig;
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.index.HitCard;
 import id.lumbung.search.index.SearchIndex;
@@ -21,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -38,11 +40,20 @@ public class SimilarInnovations {
     @Inject
     SearchService search;
 
+    @Inject
+    SearchConfig config;
+
+    /** Similar innovations, and whether the time limit cut the search short. */
+    public record Similar(List<Hit> items, boolean partial) {
+    }
+
     /** Similar published innovations, or null when the innovation is not in the index (not published). */
-    public List<Hit> similarTo(String slug, int limit) {
+    public Similar similarTo(String slug, int limit) {
         try {
-            return index.withSearcher(searcher -> {
-                TopDocs self = searcher.search(new TermQuery(new Term(SLUG, slug)), 1);
+            return index.withSearcher(shared -> {
+                // Finding the innovation itself is one term; the "more like this" query is what the limit is for.
+                TopDocs self = shared.search(new TermQuery(new Term(SLUG, slug)), 1);
+                IndexSearcher searcher = TimeLimit.searcher(shared, config.queryTimeout());
                 if (self.scoreDocs.length == 0) {
                     return null;
                 }
@@ -60,7 +71,7 @@ public class SimilarInnovations {
                 Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
                         .add(new TermQuery(new Term(SLUG, slug)), Occur.MUST_NOT).build();
                 ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
-                return search.read(searcher, Arrays.copyOf(docs, docs.length));
+                return new Similar(search.read(searcher, Arrays.copyOf(docs, docs.length)), searcher.timedOut());
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.*;
 
 import id.lumbung.region.RegionNames;
+import id.lumbung.search.SearchConfig;
 import id.lumbung.search.index.HitCard;
 import id.lumbung.search.index.InnovationDocuments;
 import id.lumbung.search.index.SearchIndex;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -42,32 +44,42 @@ public class SuggestService {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    SearchConfig config;
+
     private volatile List<RegionEntry> regions;
 
     public record Suggestion(String type, String text, String slug, String code, String detail) {
     }
 
+    /** Suggestions, and whether the time limit cut the innovation look-up short. */
+    public record Suggestions(List<Suggestion> suggestions, boolean partial) {
+    }
+
     record RegionEntry(String code, String name, String normalized) {
     }
 
-    public List<Suggestion> suggest(String q, int limit) {
+    public Suggestions suggest(String q, int limit) {
         List<String> words = TextQueryBuilder.tokens(InnovationDocuments.suggestAnalyzer(), q == null ? "" : q);
         if (words.isEmpty()) {
-            return List.of();
+            return new Suggestions(List.of(), false);
         }
-        List<Suggestion> suggestions = new ArrayList<>(innovations(words.subList(0, Math.min(words.size(), MAX_PREFIX_WORDS)), limit));
+        Suggestions found = innovations(words.subList(0, Math.min(words.size(), MAX_PREFIX_WORDS)), limit);
+        List<Suggestion> suggestions = new ArrayList<>(found.suggestions());
         suggestions.addAll(regions(RegionNames.normalize(q), Math.max(2, limit / 3)));
-        return suggestions.size() > limit + 2 ? suggestions.subList(0, limit + 2) : suggestions;
+        return new Suggestions(suggestions.size() > limit + 2 ? suggestions.subList(0, limit + 2) : suggestions,
+                found.partial());
     }
 
-    private List<Suggestion> innovations(List<String> words, int limit) {
+    private Suggestions innovations(List<String> words, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String word : words) {
             query.add(new ConstantScoreQuery(new PrefixQuery(new Term(SUGGEST, word))), Occur.MUST);
         }
         query.add(FeatureField.newSaturationQuery(FEATURES, FEATURE_REPLICATIONS, 1f, 2f), Occur.SHOULD);
         try {
-            List<Suggestion> found = index.withSearcher(searcher -> {
+            Suggestions found = index.withSearcher(shared -> {
+                IndexSearcher searcher = TimeLimit.searcher(shared, config.queryTimeout());
                 TopDocs top = searcher.search(query.build(), limit);
                 List<Suggestion> list = new ArrayList<>();
                 for (HitCard card : HitCard.read(searcher.getIndexReader(), top.scoreDocs)) {
@@ -75,9 +87,9 @@ public class SuggestService {
                     list.add(new Suggestion("innovation", acronym == null ? card.name() : acronym + " — " + card.name(),
                             card.slug(), null, card.regionName()));
                 }
-                return list;
+                return new Suggestions(list, searcher.timedOut());
             });
-            return found == null ? List.of() : found;
+            return found == null ? new Suggestions(List.of(), false) : found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

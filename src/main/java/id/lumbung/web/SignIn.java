@@ -1,0 +1,86 @@
+package id.lumbung.web;
+
+import id.lumbung.access.ClientAddress;
+import id.lumbung.access.LoginThrottle;
+import id.lumbung.access.Roles;
+import id.lumbung.access.StaffSessionAuthentication;
+import id.lumbung.access.StaffSessions;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The sign-in form's target. Like every form it needs its CSRF token (quarkus-rest-csrf); the user name's attempts are
+ * counted before the password is checked ({@link LoginThrottle}); a right password opens a server-side session
+ * ({@link StaffSessions}) whose cookie is HttpOnly, SameSite=Strict and Secure over HTTPS.
+ */
+@Path("/j_security_check")
+public class SignIn {
+
+    @Inject
+    IdentityProviderManager identities;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    StaffSessions sessions;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    SignInPage page;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password,
+            HttpServerRequest request, HttpServerResponse response) {
+        if (username == null || username.isBlank() || username.length() > 100 || password == null || password.isEmpty()
+                || password.length() > 200) {
+            return failed();
+        }
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        if (!LoginThrottle.isPossibleUsername(name)) {
+            return failed();
+        }
+        LoginThrottle.Attempt attempt = throttle.attempt(name);
+        if (!attempt.allowed()) {
+            return page.locked(attempt.retryAfterSeconds());
+        }
+        SecurityIdentity identity;
+        try {
+            identity = identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(name,
+                    new PasswordCredential(password.toCharArray())));
+        } catch (AuthenticationFailedException e) {
+            throttle.failed();
+            return failed();
+        }
+        if (!(identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.REVIEWER) || identity.hasRole(Roles.ADMIN))) {
+            return failed();
+        }
+        throttle.succeeded(name);
+        response.addCookie(StaffSessionAuthentication.cookie(sessions.open(identity.getPrincipal().getName()),
+                clientAddress.isHttps(request)));
+        return Response.seeOther(URI.create("/kurator")).build();
+    }
+
+    private static Response failed() {
+        return Response.seeOther(URI.create("/masuk?gagal=1")).build();
+    }
+}
