@@ -66,6 +66,15 @@ public final class Cluster implements AutoCloseable {
         return balancer;
     }
 
+    /** What a node says about its readiness, for a failure message. */
+    private static String readiness(ServiceNode node) {
+        try {
+            return node.name() + " " + node.http().get("/q/health/ready").body();
+        } catch (Exception e) {
+            return node.name() + " does not answer: " + e;
+        }
+    }
+
     /** Published innovations in PostgreSQL: what every node's index must hold. */
     public long publishedInDatabase() throws SQLException {
         return postgres.queryLong("select count(*) from innovation where status = 'published'");
@@ -91,7 +100,7 @@ public final class Cluster implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Not reached on " + pending.stream().map(ServiceNode::name).toList() + " within "
-                        + timeout);
+                        + timeout + "; their readiness: " + pending.stream().map(Cluster::readiness).toList());
             }
             Thread.sleep(20); // gently: every check is a search the nodes must answer on the same two cores
         }

@@ -214,19 +214,29 @@ class ClusterIT {
         String before = TestEntries.newToken();
         assertEquals(201, n1.admin().createPublished(before, true).status());
         awaitOnEach(all, Duration.ofSeconds(10), node -> node.http().finds(before));
+        String key = createApiKey(100_000);
+        for (ServiceNode node : all) { // each node verifies the key once, as a widget's traffic would have it do
+            assertEquals(200, node.http().withApiKey(key).get("/api/v1/search?q=gertak").status(), node.name());
+        }
         cluster.postgres().stop();
         Http lb = balancer.http();
         for (int i = 0; i < 10; i++) {
             assertEquals(List.of(TestEntries.slug(before)), lb.searchSlugs(before));
+            assertEquals(List.of(TestEntries.slug(before)), lb.withApiKey(key).searchSlugs(before));
             assertEquals(200, lb.get("/api/v1/search/suggest?q=gert").status());
             assertEquals(200, lb.get("/cari?q=" + before).status());
         }
+        Http.Response page = lb.get("/inovasi/" + TestEntries.slug(before));
+        assertEquals(503, page.status(), "a page that needs the database says so");
+        assertTrue(page.header("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        assertTrue(page.header("Retry-After").isPresent(), page.headers().toString());
         for (ServiceNode node : all) {
             assertTrue(node.http().ready(), node.name() + " stays ready: it answers from its index");
         }
         Http.Response refused = lb.as("admin", ServiceNode.ADMIN_PASSWORD)
                 .createPublished(TestEntries.newToken(), false);
-        assertTrue(refused.status() >= 400, "a write without the database is not acknowledged: " + refused.status());
+        assertEquals(503, refused.status(), "a write without the database is refused as unavailable: " + refused.body());
+        assertTrue(refused.header("Retry-After").isPresent(), refused.headers().toString());
 
         cluster.postgres().start();
         long back = System.nanoTime();
@@ -326,6 +336,40 @@ class ClusterIT {
         }
         System.out.printf("[cluster] PostgreSQL restored to a copy from before 2 acknowledged writes: every node noticed,"
                 + " rebuilt, and matched the database (%d published) %d ms after the first new write%n", expected, settled);
+    }
+
+    @Test
+    @Order(11)
+    void anApiKeysLimitHoldsAcrossTheNodesBehindTheBalancer() throws Exception {
+        for (ServiceNode node : all) {
+            node.awaitReady(START);
+        }
+        int limit = 40;
+        Http keyed = balancer.http().withApiKey(createApiKey(limit));
+        int allowed = 0;
+        int refused = 0;
+        for (int i = 0; i < 100; i++) { // round robin: each node alone would allow all of its ~33
+            int status = keyed.get("/api/v1/search/suggest?q=gert").status();
+            if (status == 200) {
+                allowed++;
+            } else if (status == 429) {
+                refused++;
+            }
+        }
+        System.out.printf("[cluster] an API key limited to %d/min, 100 requests through HAProxy over three nodes: %d"
+                + " allowed, %d refused with 429%n", limit, allowed, refused);
+        assertEquals(100, allowed + refused);
+        // Each node may spend 5 % of the limit before it writes the shared bucket, and the bucket refills while the
+        // requests run: at most the limit, three nodes' unsynchronised share and a few seconds' refill.
+        assertTrue(allowed >= limit && allowed <= limit + 10, allowed + " allowed");
+    }
+
+    /** A new API key (admin), with its own limit per minute. */
+    private static String createApiKey(int perMinute) throws Exception {
+        Http.Response created = n1.admin().postJson("/api/v1/api-keys", Map.of("name", "widget " + TestEntries.newToken(),
+                "owner", "Bappeda uji", "rate_limit_per_minute", perMinute));
+        assertEquals(201, created.status(), created.body());
+        return created.json().path("key").asText();
     }
 
     /** Prints the p50 and maximum of the latencies and asserts the maximum. */

@@ -24,19 +24,26 @@ public final class Http {
 
     private final String base;
     private final String authorization;
+    private final String apiKey;
 
-    private Http(String base, String authorization) {
+    private Http(String base, String authorization, String apiKey) {
         this.base = base;
         this.authorization = authorization;
+        this.apiKey = apiKey;
     }
 
     public static Http at(String base) {
-        return new Http(base, null);
+        return new Http(base, null, null);
     }
 
     public Http as(String user, String password) {
         byte[] credentials = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
-        return new Http(base, "Basic " + Base64.getEncoder().encodeToString(credentials));
+        return new Http(base, "Basic " + Base64.getEncoder().encodeToString(credentials), apiKey);
+    }
+
+    /** The same client sending {@code X-API-Key}, as an embedding site does. */
+    public Http withApiKey(String key) {
+        return new Http(base, authorization, key);
     }
 
     public String base() {
@@ -125,6 +132,9 @@ public final class Http {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (apiKey != null) {
+            builder.header("X-API-Key", apiKey);
         }
         return builder;
     }

@@ -207,8 +207,9 @@ public class OutboxIndexer {
     }
 
     private void report(String message) {
+        boolean newProblem = !message.equals(problem);
         problem = message;
-        if (Duration.between(lastProblemLogged, Instant.now()).compareTo(REPEAT_LOG) >= 0) {
+        if (newProblem || Duration.between(lastProblemLogged, Instant.now()).compareTo(REPEAT_LOG) >= 0) {
             LOG.warn(message + " (the search index keeps answering; retrying every " + config.pollInterval() + ")");
             lastProblemLogged = Instant.now();
         }
