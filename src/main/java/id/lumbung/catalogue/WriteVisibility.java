@@ -1,8 +1,7 @@
 package id.lumbung.catalogue;
 
 import id.lumbung.common.ApiProblem;
-import id.lumbung.search.SearchConfig;
-import id.lumbung.search.index.OutboxIndexer;
+import id.lumbung.common.IndexWaiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -17,10 +16,7 @@ import java.io.UncheckedIOException;
 public class WriteVisibility {
 
     @Inject
-    OutboxIndexer indexer;
-
-    @Inject
-    SearchConfig config;
+    IndexWaiter index;
 
     public Response.ResponseBuilder await(String waitFor, Response.ResponseBuilder response) {
         if (waitFor == null || waitFor.isBlank()) {
@@ -30,7 +26,7 @@ public class WriteVisibility {
             throw ApiProblem.invalidField("wait_for", "must be 'indexed'");
         }
         try {
-            return response.header("Lumbung-Indexed", indexer.awaitIndexed(config.waitForIndexedTimeout()));
+            return response.header("Lumbung-Indexed", index.awaitIndexed());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,11 @@ public class Region extends PanacheEntityBase {
 
     /** The name as officials write it: idn-area-data leaves the tier off provinces, kecamatan and desa. */
     public String displayName() {
+        return displayName(type, code, name);
+    }
+
+    /** How a region is named to readers: "Provinsi Jawa Timur", "Kabupaten Sragen", "Kelurahan …". */
+    public static String displayName(RegionType type, String code, String name) {
         return switch (type) {
             case provinsi -> "Provinsi " + name;
             case kecamatan -> "Kecamatan " + name;

@@ -9,8 +9,8 @@ import id.lumbung.region.RegionViews.IndicatorView;
 import id.lumbung.region.RegionViews.RegionDetail;
 import id.lumbung.region.RegionViews.RegionList;
 import id.lumbung.region.RegionViews.RegionSummary;
-import id.lumbung.search.analysis.SearchVocabulary;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -47,7 +47,7 @@ public class RegionResource {
     AreaDataImporter areaData;
 
     @Inject
-    SearchVocabulary vocabulary;
+    Event<RegionAliasesChanged> aliasesChanged;
 
     @GET
     public RegionList list(@QueryParam("type") String type,
@@ -76,7 +76,7 @@ public class RegionResource {
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public AliasView addAlias(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull AliasInput input) {
         AliasView alias = regions.addAlias(code, input.alias(), input.kind() == null ? RegionAlias.Kind.sebutan : input.kind());
-        vocabulary.markStale(); // aliases are query-time synonyms
+        aliasesChanged.fire(new RegionAliasesChanged(code));
         return alias;
     }
 

@@ -34,6 +34,17 @@ public enum ReplicationStatus {
         return next;
     }
 
+    /**
+     * The further of two stages a region's replications reached, for "how far did adopters get": a stop never
+     * counts, and either may be null (nothing reached yet).
+     */
+    public static ReplicationStatus furthest(ReplicationStatus a, ReplicationStatus b) {
+        if (a == null || !a.isActive()) {
+            return b == null || !b.isActive() ? null : b;
+        }
+        return b != null && b.isActive() && b.ordinal() > a.ordinal() ? b : a;
+    }
+
     /** Whether this stage is at or past {@code other} on the way to institutionalisation (stops never are). */
     public boolean reached(ReplicationStatus other) {
         return isActive() && other.isActive() && ordinal() >= other.ordinal();

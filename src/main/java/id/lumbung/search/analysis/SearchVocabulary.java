@@ -2,6 +2,7 @@ package id.lumbung.search.analysis;
 
 import id.lumbung.common.BackgroundTask;
 import id.lumbung.region.Region;
+import id.lumbung.region.RegionAliasesChanged;
 import id.lumbung.region.RegionType;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -73,6 +74,11 @@ public class SearchVocabulary {
             backgroundRebuild.request();
         }
         return analyzers;
+    }
+
+    /** Region aliases are query-time synonyms. */
+    void onRegionAliasesChanged(@Observes RegionAliasesChanged changed) {
+        markStale();
     }
 
     /** Something the vocabulary is built from changed (an alias, an acronym, a curated rule). */

@@ -296,11 +296,9 @@ public class IndexSource {
             long id = rs.getLong(1);
             ReplicationStatus status = ReplicationStatus.valueOf(rs.getString(2));
             int count = rs.getInt(3);
-            boolean proven = status == ReplicationStatus.diterapkan || status == ReplicationStatus.dilembagakan;
             ReplicationStats current = stats.getOrDefault(id, ReplicationStats.NONE);
-            ReplicationStatus best = status == ReplicationStatus.dihentikan ? current.best()
-                    : current.best() == null || status.ordinal() > current.best().ordinal() ? status : current.best();
-            stats.put(id, new ReplicationStats(current.count() + count, current.proven() + (proven ? count : 0), best));
+            stats.put(id, new ReplicationStats(current.count() + count,
+                    current.proven() + (status.isProven() ? count : 0), ReplicationStatus.furthest(current.best(), status)));
         });
         return stats;
     }

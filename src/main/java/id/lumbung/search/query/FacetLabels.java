@@ -4,6 +4,8 @@ import static id.lumbung.search.index.SearchFields.FACET_PROVINCE;
 import static id.lumbung.search.index.SearchFields.FACET_THEME;
 
 import id.lumbung.common.BackgroundTask;
+import id.lumbung.region.Region;
+import id.lumbung.region.RegionType;
 import id.lumbung.search.query.SearchResult.FacetValue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Human names for facet values that are codes (themes, provinces). Loaded from PostgreSQL at start and kept:
@@ -27,6 +30,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class FacetLabels {
+
+    private static final Logger LOG = Logger.getLogger(FacetLabels.class);
 
     @Inject
     AgroalDataSource dataSource;
@@ -69,8 +74,12 @@ public class FacetLabels {
         Map<String, Map<String, String>> byDim = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             byDim.put(FACET_THEME, read(statement, "select code, label from theme"));
-            byDim.put(FACET_PROVINCE, read(statement, "select code, 'Provinsi ' || name from region where type = 'provinsi'"));
+            Map<String, String> provinces = new HashMap<>();
+            read(statement, "select code, name from region where type = 'provinsi'").forEach((code, name) ->
+                    provinces.put(code, Region.displayName(RegionType.provinsi, code, name)));
+            byDim.put(FACET_PROVINCE, provinces);
         } catch (SQLException e) {
+            LOG.warn("Cannot load the names of facet values; codes stand in until a later load succeeds: " + e);
             return Map.of();
         }
         return byDim;
