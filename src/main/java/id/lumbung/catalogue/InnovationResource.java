@@ -1,5 +1,6 @@
 package id.lumbung.catalogue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.lumbung.access.Caller;
 import id.lumbung.access.Roles;
 import id.lumbung.audit.AuditTrail.Revision;
@@ -12,6 +13,7 @@ import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.catalogue.Vocabulary.Tahapan;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ETags;
+import id.lumbung.common.JsonMergePatch;
 import id.lumbung.common.Page;
 import id.lumbung.common.QueryParams;
 import id.lumbung.common.Slugs;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -112,6 +115,17 @@ public class InnovationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("wait_for") String waitFor,
             @Valid @NotNull InnovationInput input) {
         InnovationView view = innovations.update(slug, input, ETags.expectedVersion(ifMatch), caller());
+        return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
+    }
+
+    /** Partial update (JSON Merge Patch, RFC 7396) against the version the client read: If-Match is required. */
+    @PATCH
+    @Path("/{slug}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response patch(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("wait_for") String waitFor, JsonNode patch) {
+        InnovationView view = innovations.patch(slug, patch, ETags.requiredVersion(ifMatch), caller());
         return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
     }
 

@@ -1,11 +1,13 @@
 package id.lumbung.replication;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.lumbung.access.Caller;
 import id.lumbung.access.Roles;
 import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.WriteVisibility;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ETags;
+import id.lumbung.common.JsonMergePatch;
 import id.lumbung.common.Page;
 import id.lumbung.common.QueryParams;
 import id.lumbung.replication.ReplicationAnalytics.Scope;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -97,6 +100,16 @@ public class ReplicationResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReplicationDetails details) {
         ReplicationView view = replications.update(requireId(id), details, ETags.expectedVersion(ifMatch), caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    /** Partial update of the details (JSON Merge Patch, RFC 7396) against the version read: If-Match is required. */
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        ReplicationView view = replications.patch(requireId(id), patch, ETags.requiredVersion(ifMatch), caller());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
