@@ -145,7 +145,6 @@ public class InnovationResource {
         return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
     }
 
-    /** Partial update (JSON Merge Patch, RFC 7396) against the version the client read: If-Match is required. */
     @Operation(summary = "Change some fields of an innovation",
             description = "JSON Merge Patch (RFC 7396): the fields named are set, null removes one, objects are "
             + "merged member by member. The patched record is checked as a PUT of it would be and "

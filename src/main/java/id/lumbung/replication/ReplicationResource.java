@@ -130,7 +130,6 @@ public class ReplicationResource {
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
-    /** Partial update of the details (JSON Merge Patch, RFC 7396) against the version read: If-Match is required. */
     @Operation(summary = "Change some details of a replication",
             description = "JSON Merge Patch (RFC 7396) of the details, checked and written as a PUT of the result "
             + "would be. If-Match is required (428 without it; * takes any version).")
