@@ -46,9 +46,10 @@ public final class InnovationViews {
      * writes them, so that the body can be PUT back; the other fields are read-only and a PUT ignores them.
      */
     public record InnovationView(String slug, String name, String acronym, List<String> aliases, String regionCode,
-            String regionName, RegionRef region, RegionRef province, String ownerName, String agency, Level level, Integer yearStarted, Tahapan tahapan,
-            Jenis jenis, Bentuk bentuk, String urusan, List<String> themes, List<Integer> sdgGoals, String summary,
-            String problem, String approach, String goals, String benefits, String outcomes,
+            String regionName, RegionRef region, RegionRef province, String ownerName, String agency, Level level,
+            Integer yearStarted, Tahapan tahapan, Jenis jenis, Bentuk bentuk, String urusan, List<String> themes,
+            List<Integer> sdgGoals, String summary, String problem, String approach, String goals, String benefits,
+            String outcomes,
             List<OutcomeIndicator> outcomeIndicators, String legalBasis, String costEstimate,
             ReplicationKit replicationKit, PublicContact publicContact, List<Contact> contacts, List<Award> awards,
             List<EvidenceSource> evidenceSources, RunningStatus runningStatus, LocalDate lastConfirmedOn,

@@ -172,7 +172,8 @@ public class ApiDocumentation implements OASFilter {
     }
 
     private static List<String> mediaTypes(Content content) {
-        return content == null || content.getMediaTypes() == null ? List.of() : new ArrayList<>(content.getMediaTypes().keySet());
+        return content == null || content.getMediaTypes() == null ? List.of()
+                : new ArrayList<>(content.getMediaTypes().keySet());
     }
 
     private static String resource(String name) {

@@ -2,7 +2,7 @@ package id.lumbung.access;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
-/** {@link DraftLeakTest} against the packaged service (target/quarkus-app), so that what only packaging can break shows. */
+/** {@link DraftLeakTest} against the packaged service (target/quarkus-app): what only packaging can break. */
 @QuarkusIntegrationTest
 class DraftLeakIT extends DraftLeakTest {
 }

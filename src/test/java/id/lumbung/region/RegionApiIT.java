@@ -2,7 +2,7 @@ package id.lumbung.region;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
-/** {@link RegionApiTest} against the packaged service (target/quarkus-app), so that what only packaging can break shows. */
+/** {@link RegionApiTest} against the packaged service (target/quarkus-app): what only packaging can break. */
 @QuarkusIntegrationTest
 class RegionApiIT extends RegionApiTest {
 }

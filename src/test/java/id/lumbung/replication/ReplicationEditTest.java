@@ -49,7 +49,8 @@ class ReplicationEditTest {
     void theBodyOfAGetCanBePutBackAndNothingChanges() {
         int id = aReplication();
         Map<String, Object> before = read(id);
-        Api.reviewer().header("If-Match", etag(before)).body(before).put("/api/v1/replications/" + id).then().statusCode(200);
+        Api.reviewer().header("If-Match", etag(before)).body(before).put("/api/v1/replications/" + id).then()
+                .statusCode(200);
         assertEquals(before, read(id));
     }
 
@@ -75,7 +76,8 @@ class ReplicationEditTest {
         int id = aReplication();
         Map<String, Object> before = read(id);
         String current = etag(before);
-        patch(id, "\"" + ((Integer) before.get("version") - 1) + "\"", "{\"notes\": \"Basi\"}").statusCode(412).contentType("application/problem+json");
+        String older = "\"" + ((Integer) before.get("version") - 1) + "\"";
+        patch(id, older, "{\"notes\": \"Basi\"}").statusCode(412).contentType("application/problem+json");
         Api.reviewer().contentType("application/merge-patch+json").body("{\"notes\": \"Tanpa versi\"}")
                 .patch("/api/v1/replications/" + id).then().statusCode(428).contentType("application/problem+json");
         patch(id, current, "{\"notes\": \"Tahun salah\", \"year\": 1900}").statusCode(400)
