@@ -19,8 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** API keys of embedding clients, managed by admins. The secret is in the creation answer only. */
+@Tag(name = "Access")
 @Path("/api/v1/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -32,6 +36,11 @@ public class ApiKeyResource {
     @Inject
     SecurityIdentity identity;
 
+    @Operation(summary = "Create an API key",
+            description = "For a site that embeds the search: its allowed origins and its rate limit. The key is "
+            + "shown in this answer only. Admins only.")
+    @APIResponseSchema(value = CreatedKey.class, responseCode = "201",
+            responseDescription = "Created; the key is shown this once")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull ApiKeyInput input) {
@@ -40,12 +49,17 @@ public class ApiKeyResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    @Operation(summary = "List API keys",
+            description = "Admins only. Keys are never shown again, only their prefix.")
     @GET
     public List<ApiKeyView> list() {
         return keys.list();
     }
 
     /** Revokes the key (it stays listed, marked revoked, for the record). */
+    @Operation(summary = "Revoke an API key",
+            description = "The key stops working on every node within lumbung.access.api-keys.verified-for; it "
+            + "stays listed, marked revoked. Admins only.")
     @DELETE
     @Path("/{id}")
     public ApiKeyView revoke(@PathParam("id") String id) {

@@ -20,7 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@Tag(name = "Access")
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -38,11 +43,18 @@ public class UserResource {
             @NotBlank String role) {
     }
 
+    @Operation(summary = "List users",
+            description = "Admins only.")
     @GET
     public List<UserView> list() {
         return users.list();
     }
 
+    @Operation(summary = "Create a user",
+            description = "A curator, reviewer or admin with a password of at least 12 characters that does not "
+            + "contain the user name. Admins only.")
+    @APIResponseSchema(value = UserView.class, responseCode = "201",
+            responseDescription = "Created")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull NewUser input) {
@@ -55,12 +67,16 @@ public class UserResource {
     }
 
     /** Disables the account: it can no longer sign in, and its sessions end on every node. */
+    @Operation(summary = "Disable a user",
+            description = "The account can no longer sign in, and its sessions end on every node. Admins only.")
     @POST
     @Path("/{username}/disable")
     public UserView disable(@PathParam("username") String username) {
         return users.setDisabled(username, true, identity.getPrincipal().getName());
     }
 
+    @Operation(summary = "Enable a user",
+            description = "Admins only.")
     @POST
     @Path("/{username}/enable")
     public UserView enable(@PathParam("username") String username) {
@@ -68,6 +84,9 @@ public class UserResource {
     }
 
     /** Sets the account's password; its sessions end on every node. */
+    @Operation(summary = "Set a user's password",
+            description = "Its sessions end on every node. Admins only.")
+    @APIResponse(responseCode = "204", description = "Changed")
     @PUT
     @Path("/{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +95,8 @@ public class UserResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Delete a user",
+            description = "Admins only; an admin cannot delete their own account.")
     @DELETE
     @Path("/{username}")
     public void delete(@PathParam("username") String username) {

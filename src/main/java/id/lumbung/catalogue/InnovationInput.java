@@ -1,5 +1,6 @@
 package id.lumbung.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import id.lumbung.catalogue.InnovationParts.Award;
 import id.lumbung.catalogue.InnovationParts.Contact;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
@@ -25,9 +26,11 @@ import java.util.List;
 
 /**
  * An innovation as clients write it: one line of the NDJSON import format (innovations.jsonl) plus the
- * model's further fields. The same shape is used by POST, PUT and the export, so an export re-imports.
- * Only the fields listed here are accepted; anything else is refused (no mass assignment).
+ * model's further fields. The same shape is used by POST, PUT, PATCH and the export, so an export re-imports.
+ * Only the fields listed here are written; the read-only fields of {@link InnovationViews.InnovationView} are accepted
+ * and ignored, so that a GET's body can be PUT back; anything else is refused (no mass assignment).
  */
+@JsonIgnoreProperties({"region", "province", "owner_name", "stale", "created_at", "updated_at", "version"})
 public record InnovationInput(
         @NotBlank @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
         @NotBlank @Size(max = 300) String name,

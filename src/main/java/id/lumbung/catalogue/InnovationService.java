@@ -1,5 +1,7 @@
 package id.lumbung.catalogue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.lumbung.access.Caller;
 import id.lumbung.catalogue.InnovationViews.InnovationSummary;
 import id.lumbung.catalogue.InnovationViews.InnovationView;
@@ -7,6 +9,7 @@ import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ApiProblem.FieldViolation;
 import id.lumbung.common.Cursor;
+import id.lumbung.common.JsonMergePatch;
 import id.lumbung.common.Page;
 import id.lumbung.region.Region;
 import id.lumbung.region.RegionService;
@@ -32,6 +35,9 @@ public class InnovationService {
 
     @Inject
     DuplicateFinder duplicates;
+
+    @Inject
+    JsonMergePatch mergePatch;
 
     public Page<InnovationSummary> list(InnovationFilter filter, Caller caller, String cursor, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -131,7 +137,26 @@ public class InnovationService {
      */
     @Transactional
     public InnovationView update(String slug, InnovationInput input, Long expectedVersion, Caller caller) {
+        return replace(visibleAt(slug, expectedVersion, caller), input, caller);
+    }
+
+    /**
+     * Changes the fields a JSON Merge Patch names, as a client would that GETs the entry, merges the patch into it and
+     * PUTs it back, in one transaction: all of the patch or nothing, checked as a PUT is. A patch that names
+     * {@code region_name} without {@code region_code} moves the entry to that region: the code it had no longer applies.
+     */
+    @Transactional
+    public InnovationView patch(String slug, JsonNode patch, Long expectedVersion, Caller caller) {
         Innovation innovation = visibleAt(slug, expectedVersion, caller);
+        JsonNode effective = patch;
+        if (patch != null && patch.hasNonNull("region_name") && !patch.has("region_code")) {
+            effective = ((ObjectNode) patch.deepCopy()).putNull("region_code");
+        }
+        return replace(innovation, mergePatch.patched(view(innovation, caller), effective, InnovationInput.class), caller);
+    }
+
+    private InnovationView replace(Innovation innovation, InnovationInput input, Caller caller) {
+        String slug = innovation.slug;
         if (!slug.equals(input.slug())) {
             throw ApiProblem.invalidField("slug", "cannot be changed (was '" + slug + "')");
         }

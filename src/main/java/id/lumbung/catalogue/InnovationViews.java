@@ -40,11 +40,16 @@ public final class InnovationViews {
             OffsetDateTime updatedAt, String nameEn) {
     }
 
-    /** The whole record, with the fields {@link FieldVisibility} lets its audience see (contacts: staff only). */
-    public record InnovationView(String slug, String name, String acronym, List<String> aliases, RegionRef region,
-            RegionRef province, String ownerName, String agency, Level level, Integer yearStarted, Tahapan tahapan,
-            Jenis jenis, Bentuk bentuk, String urusan, List<String> themes, List<Integer> sdgGoals, String summary,
-            String problem, String approach, String goals, String benefits, String outcomes,
+    /**
+     * The whole record, with the fields {@link FieldVisibility} lets its audience see (contacts: staff only). It holds
+     * every field of {@link InnovationInput} that has a value, {@code region_code} and {@code region_name} as the import
+     * writes them, so that the body can be PUT back; the other fields are read-only and a PUT ignores them.
+     */
+    public record InnovationView(String slug, String name, String acronym, List<String> aliases, String regionCode,
+            String regionName, RegionRef region, RegionRef province, String ownerName, String agency, Level level,
+            Integer yearStarted, Tahapan tahapan, Jenis jenis, Bentuk bentuk, String urusan, List<String> themes,
+            List<Integer> sdgGoals, String summary, String problem, String approach, String goals, String benefits,
+            String outcomes,
             List<OutcomeIndicator> outcomeIndicators, String legalBasis, String costEstimate,
             ReplicationKit replicationKit, PublicContact publicContact, List<Contact> contacts, List<Award> awards,
             List<EvidenceSource> evidenceSources, RunningStatus runningStatus, LocalDate lastConfirmedOn,
@@ -61,14 +66,15 @@ public final class InnovationViews {
 
     static InnovationView view(Innovation i, Map<String, Region> regions, FieldVisibility.Audience audience,
             LocalDate staleBefore) {
-        return new InnovationView(i.slug, i.name, i.acronym, List.copyOf(i.aliases), RegionRef.of(region(i, regions)),
-                RegionRef.of(province(i, regions)), i.ownerName, i.agency, i.level, i.yearStarted, i.tahapan, i.jenis,
-                i.bentuk, i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem, i.approach,
-                i.goals, i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
-                i.replicationKit, i.publicContact, FieldVisibility.contacts(i.contacts, audience), List.copyOf(i.awards),
-                List.copyOf(i.evidenceSources), i.runningStatus, i.lastConfirmedOn, i.isStale(staleBefore), i.status,
-                i.language, i.createdAt, i.updatedAt, i.version, i.nameEn, i.summaryEn, i.problemEn, i.approachEn,
-                i.goalsEn, i.benefitsEn, i.outcomesEn);
+        Region region = region(i, regions);
+        return new InnovationView(i.slug, i.name, i.acronym, List.copyOf(i.aliases), i.regionCode, regionName(i, region),
+                RegionRef.of(region), RegionRef.of(province(i, regions)), i.ownerName, i.agency, i.level, i.yearStarted,
+                i.tahapan, i.jenis, i.bentuk, i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem,
+                i.approach, i.goals, i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis,
+                i.costEstimate, i.replicationKit, i.publicContact, FieldVisibility.contacts(i.contacts, audience),
+                List.copyOf(i.awards), List.copyOf(i.evidenceSources), i.runningStatus, i.lastConfirmedOn,
+                i.isStale(staleBefore), i.status, i.language, i.createdAt, i.updatedAt, i.version, i.nameEn, i.summaryEn,
+                i.problemEn, i.approachEn, i.goalsEn, i.benefitsEn, i.outcomesEn);
     }
 
     /** The record in import format as the audience may see it (exports and histories). */
@@ -83,14 +89,18 @@ public final class InnovationViews {
     static InnovationInput asInput(Innovation i, Map<String, Region> regions) {
         Region region = region(i, regions);
         Region province = province(i, regions);
-        return new InnovationInput(i.slug, i.name, i.acronym, List.copyOf(i.aliases),
-                region == null ? i.ownerName : region.displayName(), i.regionCode,
+        return new InnovationInput(i.slug, i.name, i.acronym, List.copyOf(i.aliases), regionName(i, region), i.regionCode,
                 province == null ? null : province.name, i.agency, i.level, i.yearStarted, i.tahapan, i.jenis, i.bentuk,
                 i.urusan, sorted(i.themes), List.copyOf(i.sdgGoals), i.summary, i.problem, i.approach, i.goals,
                 i.benefits, i.outcomes, List.copyOf(i.outcomeIndicators), i.legalBasis, i.costEstimate,
                 i.replicationKit, i.publicContact, List.copyOf(i.contacts), List.copyOf(i.awards), null,
                 List.copyOf(i.evidenceSources), i.runningStatus, i.lastConfirmedOn, i.status, i.language, i.nameEn,
                 i.summaryEn, i.problemEn, i.approachEn, i.goalsEn, i.benefitsEn, i.outcomesEn);
+    }
+
+    /** The owner as the import names it: the region's name, or the body that runs a national programme. */
+    private static String regionName(Innovation i, Region region) {
+        return region == null ? i.ownerName : region.displayName();
     }
 
     private static Region region(Innovation i, Map<String, Region> regions) {

@@ -67,6 +67,11 @@ public class ApiProblem extends HttpProblem {
         return new ApiProblem(problem(412, "stale-version", "Precondition Failed", detail));
     }
 
+    /** 428: the operation changes a record only against the version the client read (If-Match). */
+    public static ApiProblem preconditionRequired(String detail) {
+        return new ApiProblem(problem(428, "precondition-required", "Precondition Required", detail));
+    }
+
     public static ApiProblem unprocessable(String detail, List<LineError> errors) {
         return new ApiProblem(problem(422, "invalid-import", "Unprocessable Content", detail).with("errors", errors));
     }

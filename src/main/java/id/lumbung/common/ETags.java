@@ -21,6 +21,24 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
+        return version(ifMatch);
+    }
+
+    /**
+     * The version an If-Match header that must be present asks for; null for '*', which says "whatever the
+     * current version is" on purpose.
+     *
+     * @throws ApiProblem 428 when the header is absent, 400 when it is not an entity tag this API issued
+     */
+    public static Long requiredVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiProblem.preconditionRequired("Send If-Match with the ETag of the record you read (e.g. If-Match: "
+                    + "\"3\"), so that a patch never undoes a change you have not seen; If-Match: * patches any version");
+        }
+        return ifMatch.strip().equals("*") ? null : version(ifMatch);
+    }
+
+    private static long version(String ifMatch) {
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);

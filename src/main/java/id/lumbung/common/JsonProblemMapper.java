@@ -67,11 +67,15 @@ public class JsonProblemMapper {
     }
 
     static Response toResponse(JsonProcessingException e) {
+        return problem(e).toResponse();
+    }
+
+    /** The 400 that says what is wrong with a JSON document, naming the field when there is one. */
+    static ApiProblem problem(JsonProcessingException e) {
         String field = JsonErrors.field(e);
         String message = JsonErrors.message(e);
-        ApiProblem problem = field == null
+        return field == null
                 ? ApiProblem.badRequest("The request body is not valid: " + message)
                 : ApiProblem.invalidFields(List.of(new FieldViolation(field, message)));
-        return problem.toResponse();
     }
 }

@@ -21,7 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@Tag(name = "Learning events")
 @Path("/api/v1/learning-events")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearningEventResource {
@@ -32,11 +37,14 @@ public class LearningEventResource {
     @Inject
     SecurityIdentity identity;
 
+    @Operation(summary = "Learning events",
+            description = "Workshops, study visits and peer-to-peer learning events where replications began.")
     @GET
     public List<LearningEventView> list() {
         return events.list(Caller.of(identity));
     }
 
+    @Operation(summary = "One learning event")
     @GET
     @Path("/{slug}")
     public LearningEventView get(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug) {
@@ -44,6 +52,10 @@ public class LearningEventResource {
     }
 
     /** Creates or replaces the event with the body's slug. */
+    @Operation(summary = "Create or replace a learning event",
+            description = "The event with the body's slug is created or replaced. Reviewers and admins.")
+    @APIResponseSchema(value = LearningEventView.class, responseCode = "201",
+            responseDescription = "Stored; Location names it")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
@@ -52,6 +64,9 @@ public class LearningEventResource {
         return Response.created(URI.create("/api/v1/learning-events/" + view.slug())).entity(view).build();
     }
 
+    @Operation(summary = "Delete a learning event",
+            description = "Admins only.")
+    @APIResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Roles.ADMIN)

@@ -9,8 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Innovations that fit a region, with the reasons; only published innovations are ever recommended. */
+@Tag(name = "Regions")
 @Path("/api/v1/regions/{code}/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecommendationResource {
@@ -18,6 +21,10 @@ public class RecommendationResource {
     @Inject
     RecommendationService recommendations;
 
+    @Operation(summary = "Innovations to replicate in a region",
+            description = "Innovations matched to the region's needs (its poverty indicators, else its province's "
+            + "or the national ones), with reasons as data (explanations) and in Indonesian (alasan); "
+            + "basis says which figures applied.")
     @GET
     public Recommendation.ForRegion recommend(@PathParam("code") @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?",
             message = "must be a Kemendagri code like 33 or 33.14") String code, @QueryParam("limit") String limit) {

@@ -30,7 +30,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.Reader;
 import java.util.List;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Regions")
 @Path("/api/v1/regions")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
@@ -49,6 +52,10 @@ public class RegionResource {
     @Inject
     Event<RegionAliasesChanged> aliasesChanged;
 
+    @Operation(summary = "List regions",
+            description = "Kemendagri regions: filter by type (provinsi, kabupaten, kota, kecamatan, desa), parent "
+            + "code, or q (a part of the name, or a whole alias such as Kalbar). Every answer carries "
+            + "the idn-area-data attribution (ODbL).")
     @GET
     public RegionList list(@QueryParam("type") String type,
             @QueryParam("parent") @Pattern(regexp = CODE, message = "must be a Kemendagri code like 33 or 33.14") String parent,
@@ -61,6 +68,8 @@ public class RegionResource {
                 RegionViews.AreaDataSource.IDN_AREA_DATA);
     }
 
+    @Operation(summary = "One region",
+            description = "The region with its ancestors, children, aliases and poverty indicators.")
     @GET
     @Path("/{code}")
     public RegionDetail get(@PathParam("code") @Pattern(regexp = CODE, message = "must be a Kemendagri code like 33 or 33.14") String code) {
@@ -70,6 +79,9 @@ public class RegionResource {
     public record AliasInput(@NotBlank @Size(max = 200) String alias, RegionAlias.Kind kind) {
     }
 
+    @Operation(summary = "Add an alias of a region",
+            description = "A name people use for the region (singkatan, sebutan or varian), which search and region "
+            + "names then resolve. Reviewers and admins; an alias the region has is 409.")
     @POST
     @Path("/{code}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +99,9 @@ public class RegionResource {
             @Size(max = 2000) String source) {
     }
 
+    @Operation(summary = "Set an indicator of a region",
+            description = "One value of a poverty indicator for a period, with its source; replaces the value of "
+            + "the same indicator and period. Reviewers and admins.")
     @PUT
     @Path("/{code}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -96,6 +111,8 @@ public class RegionResource {
     }
 
     /** Who changed the region, its aliases or its indicators, and what (curators, reviewers and admins). */
+    @Operation(summary = "Who changed a region",
+            description = "The audit history of the region, its aliases and its indicators (staff).")
     @GET
     @Path("/{code}/history")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
@@ -105,6 +122,9 @@ public class RegionResource {
     }
 
     /** National values (Indonesia as a whole), the reference regional values are compared with. */
+    @Operation(summary = "Set a national indicator",
+            description = "A value for Indonesia as a whole, the reference regional values are compared with. "
+            + "Reviewers and admins.")
     @PUT
     @Path("/nasional/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -114,6 +134,9 @@ public class RegionResource {
     }
 
     /** Imports kecamatan or desa from idn-area-data's districts.csv or villages.csv. */
+    @Operation(summary = "Import kecamatan or desa (CSV)",
+            description = "Rows of idn-area-data's districts.csv or villages.csv (admin); all or nothing, bad rows "
+            + "refused with 422.")
     @POST
     @Path("/import")
     @Consumes("text/csv")

@@ -15,8 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An innovation's replications and its lineage (who copied it, and who copied the copies). */
+@Tag(name = "Replications")
 @Path("/api/v1/innovations/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
 public class InnovationReplicationResource {
@@ -30,6 +33,8 @@ public class InnovationReplicationResource {
     @Inject
     SecurityIdentity identity;
 
+    @Operation(summary = "Replications of an innovation",
+            description = "Who adopted the innovation and how far they got, in the order recorded.")
     @GET
     @Path("/replications")
     public Page<ReplicationView> replications(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
@@ -37,6 +42,9 @@ public class InnovationReplicationResource {
         return replications.ofInnovation(slug, Caller.of(identity), cursor, QueryParams.limit(limit, 20, 100));
     }
 
+    @Operation(summary = "Lineage of an innovation",
+            description = "Where the innovation came from (upstream) and where it went (downstream), through "
+            + "derived innovations, as a tree.")
     @GET
     @Path("/lineage")
     public Lineage lineage(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug) {

@@ -16,11 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A region's part in replication: what it (or a region within it) adopted, and the replications of its own
  * innovations by others. Each list is the first page; page on with /api/v1/replications and the same filter.
  */
+@Tag(name = "Replications")
 @Path("/api/v1/regions/{code}/replications")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionReplicationResource {
@@ -35,6 +38,8 @@ public class RegionReplicationResource {
             Page<ReplicationView> asSource) {
     }
 
+    @Operation(summary = "Replications of a region",
+            description = "What the region adopted (as_adopter) and what others adopted from it (as_source).")
     @GET
     public RegionReplications replications(@PathParam("code") @Pattern(regexp = ReplicationResource.REGION_CODE,
             message = "must be a Kemendagri code like 33 or 33.14") String code, @QueryParam("limit") String limit) {

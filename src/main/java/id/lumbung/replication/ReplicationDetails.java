@@ -1,5 +1,6 @@
 package id.lumbung.replication;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
 import id.lumbung.replication.ReplicationParts.Adaptation;
@@ -13,8 +14,11 @@ import java.util.List;
 
 /**
  * The editable details of a replication ({@code PUT /api/v1/replications/{id}}): everything except the
- * source, the adopter and the status, which moves only through transitions. Absent fields are cleared.
+ * source, the adopter and the status, which moves only through transitions. Absent fields are cleared. The read-only
+ * fields of {@link ReplicationViews.ReplicationView} are accepted and ignored, so that a GET's body can be PUT back.
  */
+@JsonIgnoreProperties({"id", "source", "adopter", "derived", "status", "status_since", "allowed_next", "history",
+    "created_at", "updated_at", "version"})
 public record ReplicationDetails(
         @Min(1945) @Max(2100) Integer year,
         @Size(max = 120) String learningEvent,

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * NDJSON import of replications (the format of replications.jsonl, see {@link ReplicationRecord}). Atomic: one
@@ -45,6 +46,7 @@ public class ReplicationImporter {
     @Inject
     TransactionManager transactions;
 
+    @Schema(name = "ReplicationImportReport")
     public record ImportReport(boolean dryRun, int lines, int created, int updated, int unchanged) {
     }
 

@@ -25,9 +25,10 @@ public class ReplicationPresenter {
         LearningEvent event = r.learningEventId == null ? null : LearningEvent.findById(r.learningEventId);
         List<StatusChangeView> history = r.history.stream().map(c -> new StatusChangeView(c.status, c.occurredOn,
                 c.note, FieldVisibility.recordedBy(c.recordedBy, FieldVisibility.audience(caller)), c.recordedAt)).toList();
-        return new ReplicationView(r.id, ref(source), adopter(r), visible(derived, caller) ? ref(derived) : null,
-                event == null ? null : event.slug, r.status, r.statusSince, r.status.allowedNext(), r.year, r.notes,
-                r.adaptation, List.copyOf(r.outcomes), List.copyOf(r.evidence), r.legalBasis, history, r.createdAt,
+        InnovationRef derivedRef = visible(derived, caller) ? ref(derived) : null;
+        return new ReplicationView(r.id, ref(source), adopter(r), derivedRef,
+                derivedRef == null ? null : derivedRef.slug(), event == null ? null : event.slug, r.status,
+                r.statusSince, r.status.allowedNext(), r.year, r.notes, r.adaptation, List.copyOf(r.outcomes), List.copyOf(r.evidence), r.legalBasis, history, r.createdAt,
                 r.updatedAt, r.version);
     }
 

@@ -1,11 +1,13 @@
 package id.lumbung.replication;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.lumbung.access.Caller;
 import id.lumbung.access.Roles;
 import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.WriteVisibility;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ETags;
+import id.lumbung.common.JsonMergePatch;
 import id.lumbung.common.Page;
 import id.lumbung.common.QueryParams;
 import id.lumbung.replication.ReplicationAnalytics.Scope;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,7 +41,13 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@Tag(name = "Replications")
 @Path("/api/v1/replications")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReplicationResource {
@@ -64,6 +73,10 @@ public class ReplicationResource {
     @Inject
     SecurityIdentity identity;
 
+    @Operation(summary = "List replications",
+            description = "Replications of published innovations (staff: all) in the order they were recorded, "
+            + "filtered by source innovation, adopter region, source region or status; paged by keyset "
+            + "(next_cursor).")
     @GET
     public Page<ReplicationView> list(@QueryParam("source") @Pattern(regexp = "[a-z0-9-]{1,120}") String source,
             @QueryParam("adopter_region") @Pattern(regexp = REGION_CODE) String adopterRegion,
@@ -74,6 +87,11 @@ public class ReplicationResource {
         return replications.list(criteria, caller(), cursor, QueryParams.limit(limit, 20, 100));
     }
 
+    @Operation(summary = "One replication",
+            description = "The replication with its steps; allowed_next lists the stages a transition may move to. "
+            + "The ETag is its version; the body can be PUT back as it is.")
+    @APIResponseSchema(value = ReplicationView.class, responseCode = "200",
+            responseDescription = "The replication")
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
@@ -81,6 +99,12 @@ public class ReplicationResource {
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
+    @Operation(summary = "Record a replication",
+            description = "A region (adopter_region_code) or another body (adopter_name, adopter_country) adopting "
+            + "a catalogue innovation, at the status it has reached. Reviewers and admins. One "
+            + "replication per source and adopter: a second is 409.")
+    @APIResponseSchema(value = ReplicationView.class, responseCode = "201",
+            responseDescription = "Created; Location names it")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
@@ -90,6 +114,12 @@ public class ReplicationResource {
                 .tag(ETags.of(view.version())).entity(view)).build();
     }
 
+    @Operation(summary = "Replace the details of a replication",
+            description = "Year, notes, adaptation, outcomes, evidence, legal_basis, derived_slug and "
+            + "learning_event; absent ones are cleared. The status moves only through transitions; the "
+            + "read-only fields of a GET are accepted and ignored.")
+    @APIResponseSchema(value = ReplicationView.class, responseCode = "200",
+            responseDescription = "The replication as stored")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,7 +130,28 @@ public class ReplicationResource {
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
+    @Operation(summary = "Change some details of a replication",
+            description = "JSON Merge Patch (RFC 7396) of the details, checked and written as a PUT of the result "
+            + "would be. If-Match is required (428 without it; * takes any version).")
+    @APIResponseSchema(value = ReplicationView.class, responseCode = "200",
+            responseDescription = "The replication as stored")
+    @RequestBody(ref = "ReplicationPatch")
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        ReplicationView view = replications.patch(requireId(id), patch, ETags.requiredVersion(ifMatch), caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
     /** Records a status change; 409 with {@code allowed_next} when the lifecycle does not allow it. */
+    @Operation(summary = "Record the next step",
+            description = "Moves the replication to a new stage on a date (history is appended in order, never "
+            + "rewritten). A move the lifecycle lacks is 409 with allowed_next; stopping (dihentikan) "
+            + "needs a note.")
+    @APIResponseSchema(value = ReplicationView.class, responseCode = "200",
+            responseDescription = "The replication at its new stage")
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -111,6 +162,8 @@ public class ReplicationResource {
         return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
     }
 
+    @Operation(summary = "Who changed the record",
+            description = "The audit history of the replication record (staff); its steps are in the record itself.")
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
@@ -118,6 +171,9 @@ public class ReplicationResource {
         return replications.history(requireId(id));
     }
 
+    @Operation(summary = "Delete a replication",
+            description = "Admins only.")
+    @APIResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
@@ -126,6 +182,9 @@ public class ReplicationResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Import replications (NDJSON)",
+            description = "One replication per line (the replications.jsonl format); all or nothing; dryRun=true "
+            + "checks and counts without writing. Bad lines are refused with 422 listing them.")
     @POST
     @Path("/import")
     @Consumes({NDJSON, "application/jsonl"})
@@ -134,6 +193,8 @@ public class ReplicationResource {
         return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), caller());
     }
 
+    @Operation(summary = "Export replications",
+            description = "Replications of published innovations, as NDJSON or CSV.")
     @GET
     @Path("/export")
     @Produces({NDJSON, "text/csv"})
@@ -150,6 +211,10 @@ public class ReplicationResource {
                 .build();
     }
 
+    @Operation(summary = "Replication figures",
+            description = "The funnel of stages (also by theme, province and year), the most replicated "
+            + "innovations, the most active source and adopter regions, the median days to diterapkan "
+            + "and the stalled count, optionally for one source region or theme.")
     @GET
     @Path("/analytics")
     public Summary analytics(@QueryParam("source_region") @Pattern(regexp = REGION_CODE) String sourceRegion,
@@ -158,6 +223,9 @@ public class ReplicationResource {
     }
 
     /** The follow-up list of program staff: replications with no step for the configured period. */
+    @Operation(summary = "Stalled replications",
+            description = "Replications with no step for the configured period: the follow-up list of program "
+            + "staff.")
     @GET
     @Path("/stalled")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})

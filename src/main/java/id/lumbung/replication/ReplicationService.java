@@ -1,5 +1,6 @@
 package id.lumbung.replication;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.lumbung.access.Caller;
 import id.lumbung.audit.AuditTrail;
 import id.lumbung.audit.AuditTrail.Revision;
@@ -7,6 +8,7 @@ import id.lumbung.catalogue.Innovation;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.Cursor;
+import id.lumbung.common.JsonMergePatch;
 import id.lumbung.common.Page;
 import id.lumbung.learning.LearningEvent;
 import id.lumbung.region.Region;
@@ -36,6 +38,9 @@ public class ReplicationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    JsonMergePatch mergePatch;
 
     /** Which replications a list asks for; null members do not filter. */
     public record Criteria(String sourceSlug, String adopterRegion, String sourceRegion, ReplicationStatus status) {
@@ -148,6 +153,17 @@ public class ReplicationService {
     }
 
     /**
+     * Changes the details a JSON Merge Patch names, as a client would that GETs the replication, merges the patch into
+     * it and PUTs it back, in one transaction.
+     */
+    @Transactional
+    public ReplicationView patch(long id, JsonNode patch, Long expectedVersion, Caller caller) {
+        checkMayChange(caller);
+        checkVersion(find(id, caller), expectedVersion);
+        return update(id, mergePatch.patched(get(id, caller), patch, ReplicationDetails.class), expectedVersion, caller);
+    }
+
+    /**
      * Moves a replication to a new stage. Illegal moves get 409 naming the allowed next stages; a step may be
      * back-dated, but not before the latest dated step, so the history reads in order.
      */
@@ -222,23 +238,28 @@ public class ReplicationService {
                 Objects.requireNonNullElse(adopterName, "")).firstResult();
     }
 
+    /**
+     * Looks the references up before changing anything: a query flushes the entity, and a field cleared before it and
+     * set again after it would cost an UPDATE (and a version) for a change that is none.
+     */
     void applyDetails(Replication replication, ReplicationDetails details, List<String> sourceUrls) {
-        replication.year = details.year();
-        replication.notes = details.notes();
-        replication.derivedInnovationId = null;
+        Long derivedId = null;
         if (details.derivedSlug() != null) {
-            long derivedId = innovationId("derived_slug", details.derivedSlug());
+            derivedId = innovationId("derived_slug", details.derivedSlug());
             lineage.checkAcyclic(replication.sourceInnovationId, derivedId);
-            replication.derivedInnovationId = derivedId;
         }
-        replication.learningEventId = null;
+        Long learningEventId = null;
         if (details.learningEvent() != null) {
             LearningEvent event = LearningEvent.findBySlug(details.learningEvent());
             if (event == null) {
                 throw ApiProblem.invalidField("learning_event", "unknown learning event '" + details.learningEvent() + "'");
             }
-            replication.learningEventId = event.id;
+            learningEventId = event.id;
         }
+        replication.year = details.year();
+        replication.notes = details.notes();
+        replication.derivedInnovationId = derivedId;
+        replication.learningEventId = learningEventId;
         replication.adaptation = details.adaptation();
         replication.outcomes = details.outcomes() == null ? new ArrayList<>() : new ArrayList<>(details.outcomes());
         replication.legalBasis = details.legalBasis();

@@ -27,10 +27,11 @@ public final class ReplicationViews {
 
     /**
      * A replication with its history. {@code allowed_next} lists the stages a transition may move to;
-     * {@code status_since} is the date of the latest step.
+     * {@code status_since} is the date of the latest step. The fields of {@link ReplicationDetails} are here as a PUT
+     * takes them ({@code derived_slug} beside {@code derived}), so that the body can be PUT back.
      */
     public record ReplicationView(long id, InnovationRef source, Adopter adopter, InnovationRef derived,
-            String learningEvent, ReplicationStatus status, LocalDate statusSince, Set<ReplicationStatus> allowedNext,
+            String derivedSlug, String learningEvent, ReplicationStatus status, LocalDate statusSince, Set<ReplicationStatus> allowedNext,
             Integer year, String notes, Adaptation adaptation, List<OutcomeIndicator> outcomes,
             List<EvidenceSource> evidence, LegalBasis legalBasis, List<StatusChangeView> history,
             OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {

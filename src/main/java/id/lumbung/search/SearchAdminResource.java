@@ -25,8 +25,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The index's state and online rebuild (admins), and the curated synonym rules (curators). */
+@Tag(name = "Search")
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchAdminResource {
@@ -55,6 +60,9 @@ public class SearchAdminResource {
             IndexRebuilder.Progress rebuild) {
     }
 
+    @Operation(summary = "State of the search index",
+            description = "Whether this node is ready, how many documents its index holds and how far behind the "
+            + "database it is.")
     @GET
     @Path("/index")
     public IndexStatus status() throws IOException {
@@ -64,6 +72,11 @@ public class SearchAdminResource {
     }
 
     /** Builds a new index from PostgreSQL aside and swaps it in; searches keep answering meanwhile. */
+    @Operation(summary = "Rebuild the search index",
+            description = "Builds a new index from PostgreSQL aside and swaps it in; searches keep answering "
+            + "meanwhile. Admins. 202 when started, 409 when a rebuild runs already.")
+    @APIResponseSchema(value = IndexStatus.class, responseCode = "202",
+            responseDescription = "Started; the state of the index")
     @POST
     @Path("/index/rebuild")
     @RolesAllowed(Roles.ADMIN)
@@ -75,6 +88,8 @@ public class SearchAdminResource {
     public record SynonymInput(@NotBlank @Size(max = 1000) String rule, SynonymRule.Kind kind) {
     }
 
+    @Operation(summary = "Search synonyms",
+            description = "The synonym rules search applies besides the built-in ones (staff).")
     @GET
     @Path("/synonyms")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
@@ -82,6 +97,12 @@ public class SearchAdminResource {
         return synonyms.list();
     }
 
+    @Operation(summary = "Add a search synonym",
+            description = "A rule in the Solr format (a, b, c: equivalent; a, b => c: one-way); padanan rules join "
+            + "the synonyms, tesaurus rules the concepts. Reviewers and admins; an existing rule is "
+            + "409.")
+    @APIResponseSchema(value = SynonymView.class, responseCode = "201",
+            responseDescription = "Added")
     @POST
     @Path("/synonyms")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -92,6 +113,9 @@ public class SearchAdminResource {
         return Response.status(201).entity(view).build();
     }
 
+    @Operation(summary = "Delete a search synonym",
+            description = "Reviewers and admins.")
+    @APIResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("/synonyms/{id}")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})

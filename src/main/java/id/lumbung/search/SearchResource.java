@@ -17,8 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public search over published innovations. */
+@Tag(name = "Search")
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -32,6 +35,10 @@ public class SearchResource {
     @Inject
     SuggestService suggest;
 
+    @Operation(summary = "Search innovations",
+            description = "Full-text search over published innovations in Indonesian (abbreviations, region names "
+            + "and typos understood), with filters, facet counts and keyset paging. Query syntax, "
+            + "ranking and the answer: docs/search.md.")
     @GET
     public SearchResult search(@QueryParam("q") String q,
             @QueryParam("theme") List<String> themes,
@@ -74,6 +81,9 @@ public class SearchResource {
                 QueryParams.limit(limit, 10, 100), cursor);
     }
 
+    @Operation(summary = "Suggestions while typing",
+            description = "Innovations (by name or acronym) and regions (by name or alias) that complete the words "
+            + "typed so far.")
     @GET
     @Path("/suggest")
     public Suggestions suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {

@@ -14,8 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "More like this" for a published innovation, from the index. */
+@Tag(name = "Search")
 @Path("/api/v1/innovations/{slug}/similar")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimilarResource {
@@ -26,6 +29,9 @@ public class SimilarResource {
     public record SimilarList(String slug, List<Hit> items, boolean partial) {
     }
 
+    @Operation(summary = "Similar innovations",
+            description = "Published innovations whose names and descriptions share the most distinctive words with "
+            + "this one.")
     @GET
     public SimilarList similar(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
             @QueryParam("limit") String limit) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,20 +16,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The demo catalogue (innovations, poverty indicators, the learning event), imported once per test run through the API, the
+ * The demo catalogue (innovations, poverty indicators, the learning event), imported once per application through the API, the
  * innovations as published and searchable before the first test that needs them runs.
  */
 public final class DemoCatalogue {
 
     private static final Set<String> SMALL_REGIONS = Set.of("35.15.01", "32.13.11", "34.02.15", "33.10.17",
             "34.02.15.2004", "33.10.17.2011");
-    private static volatile boolean loaded;
+    /** The port of the application the catalogue was loaded into (each start of a test application has its own). */
+    private static volatile int loadedForPort = -1;
 
     private DemoCatalogue() {
     }
 
     public static synchronized void ensurePublished() {
-        if (loaded) {
+        if (loadedForPort == RestAssured.port) {
             return;
         }
         Api.admin().contentType("text/csv").body(csvRows("districts.csv")).post("/api/v1/regions/import")
@@ -45,7 +47,7 @@ public final class DemoCatalogue {
         for (String event : resource("/demo/learning_events.jsonl").lines().filter(l -> !l.isBlank()).toList()) {
             Api.admin().body(event).post("/api/v1/learning-events").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         }
-        loaded = true;
+        loadedForPort = RestAssured.port;
     }
 
     /** The demo poverty indicators (region_stats.jsonl), as the service's demo loader records them. */

@@ -2,13 +2,14 @@ package id.lumbung.testing;
 
 import static id.lumbung.testing.Innovations.anInnovation;
 
+import io.restassured.RestAssured;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A published innovation with every public field filled (long texts in paragraphs, indicators, kit, awards,
  * sources) and a private contact, replicated by Kab. Ketapang with dated steps, an adaptation and the adopter's
- * outcomes, and by Kab. Sambas with a year only. Made once per test run.
+ * outcomes, and by Kab. Sambas with a year only. Made once per application.
  */
 public final class FullRecord {
 
@@ -16,12 +17,13 @@ public final class FullRecord {
     public static final String SAMBAS = "61.01";
     public static final String SECRET_EMAIL = "pribadi.kontak@contoh.id";
     private static String slug;
+    private static int madeForPort = -1;
 
     private FullRecord() {
     }
 
     public static synchronized String slug() {
-        if (slug != null) {
+        if (madeForPort == RestAssured.port) {
             return slug;
         }
         Innovations innovation = anInnovation().inRegion("35.03").withStatus("published").withAcronym("Lumbung Desa")
@@ -69,6 +71,7 @@ public final class FullRecord {
         Api.reviewer().body(Map.of("source_slug", innovation.slug(), "adopter_region_code", SAMBAS, "status", "minat",
                 "year", 2024)).post("/api/v1/replications").then().statusCode(201);
         slug = innovation.slug();
+        madeForPort = RestAssured.port;
         return slug;
     }
 }
