@@ -139,23 +139,11 @@ public class SearchParams {
     }
 
     public String province() {
-        if (blank(province)) {
-            return null;
-        }
-        if (!RegionCode.isProvince(province)) {
-            throw ApiProblem.invalidField("province", RegionCode.PROVINCE_MESSAGE);
-        }
-        return province;
+        return checked("province", province, RegionCode.isProvince(province), RegionCode.PROVINCE_MESSAGE);
     }
 
     public String region() {
-        if (blank(region)) {
-            return null;
-        }
-        if (!RegionCode.isCode(region)) {
-            throw ApiProblem.invalidField("region", RegionCode.MESSAGE);
-        }
-        return region;
+        return checked("region", region, RegionCode.isCode(region), RegionCode.MESSAGE);
     }
 
     /** Repeated (?theme=a&theme=b) or comma-separated (?theme=a,b): any of them. */
@@ -175,6 +163,17 @@ public class SearchParams {
             throw ApiProblem.invalidField("theme", "at most " + MAX_VALUES + " values");
         }
         return all;
+    }
+
+    /** A blank value is no filter; any other must be valid. */
+    private static String checked(String name, String value, boolean valid, String message) {
+        if (blank(value)) {
+            return null;
+        }
+        if (!valid) {
+            throw ApiProblem.invalidField(name, message);
+        }
+        return value;
     }
 
     private static Integer year(String name, String raw) {

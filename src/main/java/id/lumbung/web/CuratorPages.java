@@ -1,6 +1,7 @@
 package id.lumbung.web;
 
 import id.lumbung.access.Caller;
+import id.lumbung.access.Roles;
 import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.EditorialWorkflow;
 import id.lumbung.catalogue.InnovationFilter;
@@ -16,6 +17,7 @@ import id.lumbung.common.JsonErrors;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -43,6 +45,7 @@ import java.util.Set;
  */
 @Path("/kurator")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
 public class CuratorPages {
 
     @Inject
@@ -81,9 +84,6 @@ public class CuratorPages {
     @GET
     public Response dashboard() {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         return visit.render(Templates.dashboard(visit.context(), list(PublicationStatus.in_review, null, caller),
                 list(PublicationStatus.draft, null, caller), list(PublicationStatus.published, true, caller)));
     }
@@ -91,9 +91,6 @@ public class CuratorPages {
     @GET
     @Path("/inovasi/baru")
     public Response newForm() {
-        if (!visit.caller().staff()) {
-            return signIn();
-        }
         InnovationForm form = new InnovationForm();
         form.level = "kabupaten";
         return visit.render(Templates.form(visit.context(), model(true, form, Map.of(), null)));
@@ -104,9 +101,6 @@ public class CuratorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam InnovationForm form, @FormParam("confirm_duplicate") String confirmDuplicate) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         InnovationInput input = form.applyTo(null);
         Map<String, String> errors = validate(input);
         if (errors.isEmpty()) {
@@ -124,9 +118,6 @@ public class CuratorPages {
     @Path("/inovasi/{slug}")
     public Response editForm(@PathParam("slug") String slug) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         try {
             return visit.render(Templates.form(visit.context(),
                     model(false, InnovationForm.of(innovations.asInput(slug, caller)), Map.of(), innovations.get(slug, caller))));
@@ -140,9 +131,6 @@ public class CuratorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("slug") String slug, @BeanParam InnovationForm form) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         form.slug = slug;
         Map<String, String> errors;
         try {
@@ -163,9 +151,6 @@ public class CuratorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("slug") String slug, @FormParam("status") String status) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         String message;
         try {
             innovations.moveTo(slug, PublicationStatus.valueOf(Objects.requireNonNullElse(status, "")), null, caller);
@@ -185,9 +170,6 @@ public class CuratorPages {
     @GET
     @Path("/inovasi/{slug}/riwayat")
     public Response history(@PathParam("slug") String slug) {
-        if (!visit.caller().staff()) {
-            return signIn();
-        }
         try {
             return visit.render(Templates.history(visit.context(), slug, history.of(slug, visit.caller())));
         } catch (ApiProblem problem) {
@@ -217,9 +199,5 @@ public class CuratorPages {
             errors.putIfAbsent(JsonErrors.snakeCasePath(v.getPropertyPath().toString()).replaceAll("\\[.*", ""), v.getMessage());
         }
         return errors;
-    }
-
-    static Response signIn() {
-        return Response.seeOther(URI.create("/masuk")).build();
     }
 }

@@ -1,8 +1,9 @@
 package id.lumbung.web;
 
 import id.lumbung.access.Caller;
-import id.lumbung.catalogue.InnovationImporter;
+import id.lumbung.access.Roles;
 import id.lumbung.catalogue.InnovationImporter.ImportReport;
+import id.lumbung.catalogue.InnovationImporter;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.replication.ReplicationInput;
@@ -12,6 +13,7 @@ import id.lumbung.replication.ReplicationViews.ReplicationView;
 import id.lumbung.replication.TransitionInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -40,6 +42,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** The curator area for replications (record one, record a status change) and for NDJSON imports. */
 @Path("/kurator")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
 public class CuratorReplicationPages {
 
     @Inject
@@ -76,9 +79,6 @@ public class CuratorReplicationPages {
     @GET
     @Path("/replikasi/baru")
     public Response newReplication(@QueryParam("source") String source) {
-        if (!visit.caller().staff()) {
-            return CuratorPages.signIn();
-        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("source_slug", source == null ? "" : source);
         return visit.render(Templates.newReplication(visit.context(), model(values, Map.of())));
@@ -90,9 +90,6 @@ public class CuratorReplicationPages {
     public Response create(@FormParam("source_slug") String source, @FormParam("adopter_region_code") String adopter,
             @FormParam("status") String status, @FormParam("date") String date, @FormParam("notes") String notes) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("source_slug", source);
         values.put("adopter_region_code", adopter);
@@ -119,9 +116,6 @@ public class CuratorReplicationPages {
     @Path("/replikasi/{id}")
     public Response transitionForm(@PathParam("id") long id) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         try {
             return visit.render(Templates.transition(visit.context(), new TransitionModel(replications.get(id, caller), Map.of())));
         } catch (ApiProblem problem) {
@@ -135,9 +129,6 @@ public class CuratorReplicationPages {
     public Response transition(@PathParam("id") long id, @FormParam("status") String status, @FormParam("date") String date,
             @FormParam("note") String note) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         Map<String, String> errors = new LinkedHashMap<>();
         ReplicationStatus parsedStatus = status(status, errors);
         LocalDate parsedDate = date(date, errors);
@@ -163,9 +154,6 @@ public class CuratorReplicationPages {
     @GET
     @Path("/impor")
     public Response importForm() {
-        if (!visit.caller().staff()) {
-            return CuratorPages.signIn();
-        }
         return visit.render(Templates.importer(visit.context(), new ImportModel(null, List.of(), null)));
     }
 
@@ -174,9 +162,6 @@ public class CuratorReplicationPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importFile(@RestForm("file") FileUpload file, @RestForm("dry_run") String dryRun) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         if (file == null || file.uploadedFile() == null) {
             return Response.fromResponse(visit.render(Templates.importer(visit.context(),
                     new ImportModel(null, List.of(), "Pilih berkas NDJSON / choose an NDJSON file")))).status(400).build();

@@ -14,23 +14,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,29 +40,23 @@ class RelevanceRankerTest {
     private static final Map<String, Float> SCORES = Map.of("delta", 3f, "alpha", 2f, "bravo", 2f, "charlie", 2f, "echo", 1f);
     private static final List<String> RANKED = List.of("delta", "alpha", "bravo", "charlie", "echo", "foxtrot");
 
-    private static ByteBuffersDirectory directory;
-    private static DirectoryReader reader;
-    private static IndexSearcher searcher;
+    private static InMemoryIndex index;
 
     @BeforeAll
     static void index() throws IOException {
-        directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
-            for (String slug : SLUGS) {
-                Document doc = new Document();
-                doc.add(new StringField(SLUG, slug, Field.Store.NO));
-                doc.add(new SortedDocValuesField(SLUG, new BytesRef(slug)));
-                writer.addDocument(doc);
-            }
+        List<Document> documents = new ArrayList<>();
+        for (String slug : SLUGS) {
+            Document doc = new Document();
+            doc.add(new StringField(SLUG, slug, Field.Store.NO));
+            doc.add(new SortedDocValuesField(SLUG, new BytesRef(slug)));
+            documents.add(doc);
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        index = new InMemoryIndex(new KeywordAnalyzer(), documents);
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     /** Each document's ranking score as a constant: foxtrot does not match the ranking query. */
@@ -82,20 +69,17 @@ class RelevanceRankerTest {
 
     /** Every document, all with the same recall score, in document order. */
     private static TopDocs window() throws IOException {
-        return searcher.search(new MatchAllDocsQuery(), SLUGS.size());
+        return index.searcher.search(new MatchAllDocsQuery(), SLUGS.size());
     }
 
     private static ResultPage page(SearchCursor.Position position, int limit, long total) throws IOException {
-        return new RelevanceRanker().page(searcher, window(), ranking(), position, limit, total);
+        return new RelevanceRanker().page(index.searcher, window(), ranking(), position, limit, total);
     }
 
     private static List<String> slugs(ResultPage page) throws IOException {
         List<String> slugs = new ArrayList<>();
         for (ScoreDoc doc : page.topDocs().scoreDocs) {
-            // A fresh iterator per document: doc values only advance, and the page is not in document order.
-            SortedDocValues values = MultiDocValues.getSortedValues(reader, SLUG);
-            values.advanceExact(doc.doc);
-            slugs.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            slugs.add(index.slug(doc.doc));
         }
         return slugs;
     }

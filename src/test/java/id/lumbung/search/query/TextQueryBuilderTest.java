@@ -26,18 +26,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,57 +53,44 @@ class TextQueryBuilderTest {
     private static final QueryAnalyzers ANALYZERS = QueryAnalyzers.of(
             new SynonymRules().add("umkm, usaha mikro kecil menengah"), new SynonymRules(), RegionLexicon.EMPTY);
 
-    private static ByteBuffersDirectory directory;
-    private static DirectoryReader reader;
-    private static IndexSearcher searcher;
+    private static InMemoryIndex index;
 
     @BeforeAll
     static void index() throws IOException {
-        directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(InnovationDocuments.indexAnalyzer()))) {
-            for (var entry : TEXTS.entrySet()) {
-                Document doc = new Document();
-                doc.add(new StringField(SLUG, entry.getKey(), Field.Store.NO));
-                doc.add(new SortedDocValuesField(SLUG, new BytesRef(entry.getKey())));
-                for (String field : List.of(WORDS_EXACT, WORDS, PHRASES, SUMMARY)) {
-                    doc.add(new TextField(field, entry.getValue(), Field.Store.NO));
-                }
-                writer.addDocument(doc);
+        List<Document> documents = new ArrayList<>();
+        for (var entry : TEXTS.entrySet()) {
+            Document doc = new Document();
+            doc.add(new StringField(SLUG, entry.getKey(), Field.Store.NO));
+            doc.add(new SortedDocValuesField(SLUG, new BytesRef(entry.getKey())));
+            for (String field : List.of(WORDS_EXACT, WORDS, PHRASES, SUMMARY)) {
+                doc.add(new TextField(field, entry.getValue(), Field.Store.NO));
             }
+            documents.add(doc);
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(), documents);
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     private static TextQueries build(String q) {
-        return new TextQueryBuilder(ANALYZERS, SearchService.wordFrequency(reader)).build(new UserQueryParser(32).parse(q));
+        return new TextQueryBuilder(ANALYZERS, SearchService.wordFrequency(index.reader)).build(new UserQueryParser(32).parse(q));
     }
 
     /** The slugs a query finds, best first. */
     private static List<String> found(Query query) throws IOException {
-        TopDocs top = searcher.search(query, 100);
+        TopDocs top = index.searcher.search(query, 100);
         List<String> slugs = new ArrayList<>();
         for (ScoreDoc doc : top.scoreDocs) {
-            slugs.add(slug(doc.doc));
+            slugs.add(index.slug(doc.doc));
         }
         return slugs;
     }
 
     private static Set<String> foundSet(Query query) throws IOException {
         return Set.copyOf(found(query));
-    }
-
-    /** A fresh iterator per document: doc values only advance, and hits are not in document order. */
-    private static String slug(int doc) throws IOException {
-        SortedDocValues values = MultiDocValues.getSortedValues(reader, SLUG);
-        values.advanceExact(doc);
-        return values.lookupOrd(values.ordValue()).utf8ToString();
     }
 
     @Test
