@@ -26,7 +26,7 @@ public class ReplicationPresenter {
         List<StatusChangeView> history = r.history.stream().map(c -> new StatusChangeView(c.status, c.occurredOn,
                 c.note, FieldVisibility.recordedBy(c.recordedBy, FieldVisibility.audience(caller)), c.recordedAt)).toList();
         return new ReplicationView(r.id, ref(source), adopter(r), visible(derived, caller) ? ref(derived) : null,
-                event == null ? null : event.slug, r.status, r.statusSince, r.status.allowedNext(), r.year, r.notes,
+                event == null ? null : event.slug, r.status, r.statusSince, r.status.allowedNext(), r.publication, r.year, r.notes,
                 r.adaptation, List.copyOf(r.outcomes), List.copyOf(r.evidence), r.legalBasis, history, r.createdAt,
                 r.updatedAt, r.version);
     }

@@ -3,6 +3,7 @@ package id.lumbung.replication;
 import id.lumbung.access.Caller;
 import id.lumbung.access.Roles;
 import id.lumbung.audit.AuditTrail.Revision;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.catalogue.WriteVisibility;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ETags;
@@ -68,9 +69,11 @@ public class ReplicationResource {
     public Page<ReplicationView> list(@QueryParam("source") @Pattern(regexp = "[a-z0-9-]{1,120}") String source,
             @QueryParam("adopter_region") @Pattern(regexp = REGION_CODE) String adopterRegion,
             @QueryParam("source_region") @Pattern(regexp = REGION_CODE) String sourceRegion,
-            @QueryParam("status") String status, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+            @QueryParam("status") String status, @QueryParam("publication") String publication,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Criteria criteria = new Criteria(source, adopterRegion, sourceRegion,
-                QueryParams.enumValue(ReplicationStatus.class, "status", status));
+                QueryParams.enumValue(ReplicationStatus.class, "status", status),
+                QueryParams.enumValue(PublicationStatus.class, "publication", publication));
         return replications.list(criteria, caller(), cursor, QueryParams.limit(limit, 20, 100));
     }
 
@@ -81,11 +84,13 @@ public class ReplicationResource {
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
+    /** Records a replication: published at once when a reviewer or an admin records it, else in review. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public Response create(@Valid @NotNull ReplicationInput input, @QueryParam("wait_for") String waitFor) {
-        ReplicationView view = replications.create(input, caller());
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response create(@Valid @NotNull ReplicationInput input, @QueryParam("wait_for") String waitFor,
+            @QueryParam("confirm_duplicate") String confirmDuplicate) {
+        ReplicationView view = replications.create(input, QueryParams.bool("confirm_duplicate", confirmDuplicate), caller());
         return visibility.await(waitFor, Response.created(URI.create("/api/v1/replications/" + view.id()))
                 .tag(ETags.of(view.version())).entity(view)).build();
     }
@@ -93,7 +98,7 @@ public class ReplicationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReplicationDetails details) {
         ReplicationView view = replications.update(requireId(id), details, ETags.expectedVersion(ifMatch), caller());
@@ -104,10 +109,28 @@ public class ReplicationResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("wait_for") String waitFor, @Valid @NotNull TransitionInput input) {
         ReplicationView view = replications.transition(requireId(id), input, ETags.expectedVersion(ifMatch), caller());
+        return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
+    }
+
+    /** Body of a review move: the publication state to move to. */
+    public record PublicationMove(@NotNull PublicationStatus publication) {
+    }
+
+    /**
+     * Submits (draft → in_review), publishes or sends back (→ draft) a replication; 409 with allowed_next for a move
+     * the review lacks, 403 for a curator publishing or withdrawing.
+     */
+    @POST
+    @Path("/{id}/publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response review(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("wait_for") String waitFor, @Valid @NotNull PublicationMove move) {
+        ReplicationView view = replications.review(requireId(id), move.publication(), ETags.expectedVersion(ifMatch), caller());
         return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
     }
 
@@ -129,9 +152,11 @@ public class ReplicationResource {
     @POST
     @Path("/import")
     @Consumes({NDJSON, "application/jsonl"})
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public ImportReport importNdjson(InputStream body, @QueryParam("dryRun") String dryRun) {
-        return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), caller());
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public ImportReport importNdjson(InputStream body, @QueryParam("dryRun") String dryRun,
+            @QueryParam("allow_duplicates") String allowDuplicates) {
+        return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), QueryParams.bool("allow_duplicates", allowDuplicates),
+                caller());
     }
 
     @GET

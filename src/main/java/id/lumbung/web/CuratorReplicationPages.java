@@ -105,7 +105,7 @@ public class CuratorReplicationPages {
         if (errors.isEmpty()) {
             try {
                 ReplicationView created = replications.create(new ReplicationInput(blank(source), blank(adopter), null, null,
-                        parsedStatus, parsedDate, null, null, null, blank(notes), null, null, null, null, null), caller);
+                        parsedStatus, parsedDate, null, null, null, blank(notes), null, null, null, null, null), false, caller);
                 return Response.seeOther(URI.create("/inovasi/" + created.source().slug() + "#replikasi")).build();
             } catch (ApiProblem problem) {
                 errors.putAll(FormErrors.of(problem));
