@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,6 +90,16 @@ public final class Browser implements AutoCloseable {
     private static String describe(Rule rule) {
         return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", "));
+    }
+
+    /** Signs in through the sign-in form of the service at {@code base} (test users: kurator, peninjau). */
+    public void signIn(String base, String username) {
+        Api.curator().get("/api/v1/themes").then().statusCode(200);
+        driver.get(base.replaceAll("/$", "") + "/masuk");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(Api.STAFF_PASSWORD);
+        driver.findElement(By.cssSelector("form.stacked button")).click();
+        waiting().until(ExpectedConditions.urlContains("/kurator"));
     }
 
     @Override

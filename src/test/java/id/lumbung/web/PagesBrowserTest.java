@@ -119,12 +119,7 @@ class PagesBrowserTest {
     }
 
     private void signIn(String username) {
-        Api.curator().get("/api/v1/themes").then().statusCode(200);
-        open("/masuk");
-        browser.driver.findElement(By.id("j_username")).sendKeys(username);
-        browser.driver.findElement(By.id("j_password")).sendKeys(Api.STAFF_PASSWORD);
-        browser.driver.findElement(By.cssSelector("form.stacked button")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/kurator"));
+        browser.signIn(base.toString(), username);
     }
 
     @Test
@@ -140,7 +135,7 @@ class PagesBrowserTest {
         String slug = "uji-peramban-" + System.nanoTime() % 1_000_000;
         browser.driver.findElement(By.id("f-slug")).sendKeys(slug);
         browser.driver.findElement(By.id("f-name")).sendKeys("Lumbung Pangan Desa Uji");
-        browser.driver.findElement(By.id("f-region_code")).sendKeys("99.99");
+        browser.driver.findElement(By.id("f-region")).sendKeys("99.99");
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
         WebElement error = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-summary")));
         assertTrue(!error.getText().isBlank());
@@ -148,14 +143,14 @@ class PagesBrowserTest {
         browser.screenshot("kurator-validasi");
 
         browser.driver.findElement(By.id("f-summary")).sendKeys("Cadangan pangan desa untuk rumah tangga miskin ekstrem.");
-        WebElement region = browser.driver.findElement(By.id("f-region_code"));
+        WebElement region = browser.driver.findElement(By.id("f-region"));
         region.clear();
         region.sendKeys("99.99");
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        WebElement regionError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-region_code")));
+        WebElement regionError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-region")));
         assertTrue(regionError.getText().contains("99.99"), regionError.getText());
 
-        region = browser.driver.findElement(By.id("f-region_code"));
+        region = browser.driver.findElement(By.id("f-region"));
         region.clear();
         region.sendKeys("52.07");
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
@@ -210,7 +205,7 @@ class PagesBrowserTest {
         String slug = "uji-teks-panjang-" + System.nanoTime() % 1_000_000;
         browser.driver.findElement(By.id("f-slug")).sendKeys(slug);
         browser.driver.findElement(By.id("f-name")).sendKeys("Program Teks Panjang Uji");
-        browser.driver.findElement(By.id("f-region_code")).sendKeys("52.07");
+        browser.driver.findElement(By.id("f-region")).sendKeys("52.07");
         setValue("f-summary", summary);
         setValue("f-problem", problem);
         setValue("f-approach", approach);
