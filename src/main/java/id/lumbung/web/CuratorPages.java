@@ -15,6 +15,8 @@ import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.JsonErrors;
 import id.lumbung.region.Region;
+import id.lumbung.replication.ReplicationService;
+import id.lumbung.replication.ReplicationViews.ReplicationView;
 import id.lumbung.region.RegionType;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -63,6 +65,9 @@ public class CuratorPages {
     @Inject
     NotFoundPage notFound;
 
+    @Inject
+    ReplicationService replications;
+
     public record Option(String value, String label) {
     }
 
@@ -90,7 +95,7 @@ public class CuratorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(PageContext page, List<InnovationSummary> inReview,
-                List<InnovationSummary> drafts, List<InnovationSummary> stale);
+                List<InnovationSummary> drafts, List<InnovationSummary> stale, List<ReplicationView> replicationsInReview);
 
         static native TemplateInstance form(PageContext page, FormModel model);
 
@@ -104,7 +109,9 @@ public class CuratorPages {
             return signIn();
         }
         return visit.render(Templates.dashboard(visit.context(), list(PublicationStatus.in_review, null, caller),
-                list(PublicationStatus.draft, null, caller), list(PublicationStatus.published, true, caller)));
+                list(PublicationStatus.draft, null, caller), list(PublicationStatus.published, true, caller),
+                replications.list(new ReplicationService.Criteria(null, null, null, null, PublicationStatus.in_review), caller, null, 50)
+                        .items()));
     }
 
     @GET
@@ -244,7 +251,7 @@ public class CuratorPages {
     }
 
     /** The regions an entry may belong to, as the region field suggests them: "Kabupaten Ketapang (61.04)". */
-    private static List<Option> regionChoices() {
+    static List<Option> regionChoices() {
         Map<String, String> provinces = new java.util.HashMap<>();
         List<Region> regions = Region.list("type in ?1", Sort.by("code"), List.of(RegionType.provinsi, RegionType.kabupaten, RegionType.kota));
         regions.stream().filter(r -> r.type == RegionType.provinsi).forEach(r -> provinces.put(r.code, r.displayName()));

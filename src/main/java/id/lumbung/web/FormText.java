@@ -104,4 +104,22 @@ public interface FormText {
     String confirmed_today();
 
     String staff_only();
+
+    String adopter_hint();
+
+    String adopter_other();
+
+    String country();
+
+    String legal_kind();
+
+    String legal_number();
+
+    String legal_title();
+
+    String publication();
+
+    String replications_in_review();
+
+    String none_in_review();
 }

@@ -61,13 +61,8 @@ final class InnovationFormReader {
         String name = blank(f.name);
         String slug = blank(f.slug) != null ? f.slug.strip() : name == null ? null : blank(Slugs.fromName(name));
         String region = blank(f.region);
-        String regionCode = null;
-        String regionName = null;
-        if (region != null) {
-            Matcher choice = REGION_CHOICE.matcher(region);
-            regionCode = REGION_CODE.matcher(region).matches() ? region : choice.matches() ? choice.group(1) : null;
-            regionName = regionCode == null ? region : null;
-        }
+        String regionCode = regionCode(region);
+        String regionName = regionCode == null ? region : null;
         PublicContact contact = new PublicContact(blank(f.publicUnit), blank(f.publicEmail), blank(f.publicPhone),
                 blank(f.publicWebsite));
         return new InnovationInput(slug, name, blank(f.acronym), list(rows(f, "alias", r -> r.get("alias"))), regionName,
@@ -96,6 +91,15 @@ final class InnovationFormReader {
     static <T> T parse(String key, String typed, java.util.function.BiFunction<String, String, T> reader, String lang,
             Map<String, String> errors) {
         return new InnovationFormReader(lang, errors).parse(key, typed, reader);
+    }
+
+    /** The code a region field gives: a Kemendagri code, or a suggestion "Kabupaten Ketapang (61.04)"; else null. */
+    static String regionCode(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        Matcher choice = REGION_CHOICE.matcher(typed);
+        return REGION_CODE.matcher(typed).matches() ? typed : choice.matches() ? choice.group(1) : null;
     }
 
     private List<OutcomeIndicator> indicators(RowForm f) {
@@ -189,10 +193,15 @@ final class InnovationFormReader {
      * group {@code contact}, row 2; {@code public_contact.email} is {@code pc_email}.
      */
     static Map.Entry<String, Integer> formKey(String apiPath) {
+        return formKey(apiPath, API_GROUPS);
+    }
+
+    /** As {@link #formKey(String)}, with the form's own names for API paths. */
+    static Map.Entry<String, Integer> formKey(String apiPath, Map<String, String> apiGroups) {
         Matcher indexed = Pattern.compile("([a-z_.]+?)\\[(\\d+)].*").matcher(apiPath);
         String path = indexed.matches() ? indexed.group(1) : apiPath;
         Integer row = indexed.matches() ? Integer.parseInt(indexed.group(2)) : null;
-        String key = API_GROUPS.get(path);
+        String key = apiGroups.get(path);
         if (key == null) {
             key = path.startsWith("public_contact.") ? "pc_" + path.substring("public_contact.".length()) : path;
         }
@@ -201,9 +210,13 @@ final class InnovationFormReader {
 
     /** API field errors keyed by form field, row numbers in front of the messages of repeatable rows. */
     static Map<String, String> byFormField(Map<String, String> apiErrors, String lang) {
+        return byFormField(apiErrors, API_GROUPS, lang);
+    }
+
+    static Map<String, String> byFormField(Map<String, String> apiErrors, Map<String, String> apiGroups, String lang) {
         Map<String, String> errors = new LinkedHashMap<>();
         apiErrors.forEach((path, message) -> {
-            Map.Entry<String, Integer> key = formKey(path);
+            Map.Entry<String, Integer> key = formKey(path, apiGroups);
             errors.putIfAbsent(key.getKey(), key.getValue() == null ? message
                     : new InnovationFormReader(lang, errors).row(key.getValue()) + message);
         });
@@ -276,7 +289,7 @@ final class InnovationFormReader {
     }
 
     /** Null for an empty field; else the text stripped, with the CRLF line ends browsers send from a textarea as LF. */
-    private static String blank(String value) {
+    static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip().replace("\r\n", "\n");
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Browser;
 import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.Replications;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -238,6 +239,79 @@ class CuratorFormsBrowserTest {
         problems.addAll(axe("edit form"));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         phoneScreenshot("kurator-formulir-ponsel");
+    }
+
+    @Test
+    void aCuratorRecordsAReplicationWithItsAdaptationAndOutcomesAndAReviewerPublishesIt() {
+        String source = Replications.publishedInnovation("35.03");
+        open("/kurator/replikasi/baru?source=" + source);
+        List<String> problems = new ArrayList<>(axe("replication form"));
+        type("f-adopter", "Kab. Kukar");
+        new Select(byId("f-status")).selectByValue("uji_coba");
+        type("f-date", "30/02/2024");
+        type("f-notes", "Uji coba di dua kecamatan pesisir.");
+        typeRow("kept", 1, "Musyawarah desa");
+        typeRow("changed", 1, "Pendataan lewat kader posyandu");
+        pressAdd("changed");
+        assertEquals(List.of("Pendataan lewat kader posyandu", "", "", "", "", ""), rowValues("changed"));
+        typeRow("changed", 2, "Cadangan beras, bukan gabah");
+        typeRow("dropped", 1, "Aplikasi seluler");
+        type("f-rationale", "Sinyal seluler lemah di pesisir.");
+        typeRow("ind_name", 1, "Rumah tangga miskin ekstrem");
+        typeRow("ind_unit", 1, "rumah tangga");
+        typeRow("ind_baseline", 1, "1.250");
+        typeRow("ind_values", 1, "2024: 1.100");
+        type("f-legal_kind", "Perbup");
+        type("f-legal_number", "12");
+        type("f-legal_year", "2023");
+        type("f-legal_title", "Percepatan penanggulangan kemiskinan");
+        save();
+        WebElement dateError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-date")));
+        assertEquals("tanggal 30/02/2024 tidak ada", dateError.getText());
+        assertEquals("Kab. Kukar", byId("f-adopter").getDomProperty("value"));
+        assertEquals("Cadangan beras, bukan gabah", rowValues("changed").get(1));
+        problems.addAll(axe("replication form with an error"));
+        browser.fullScreenshot("kurator-replikasi-lengkap");
+        type("f-date", "1 Februari 2024");
+        save();
+        browser.waiting().until(ExpectedConditions.urlContains("/inovasi/" + source + "#replikasi-"));
+        int id = Integer.parseInt(browser.driver.getCurrentUrl().replaceAll(".*#replikasi-", ""));
+
+        Api.curator().get("/api/v1/replications/" + id).then().statusCode(200)
+                .body("adopter.region_code", equalTo("64.02")).body("status", equalTo("uji_coba"))
+                .body("publication", equalTo("in_review")).body("notes", equalTo("Uji coba di dua kecamatan pesisir."))
+                .body("adaptation", equalTo(Map.of("kept", List.of("Musyawarah desa"),
+                        "changed", List.of("Pendataan lewat kader posyandu", "Cadangan beras, bukan gabah"),
+                        "dropped", List.of("Aplikasi seluler"), "rationale", "Sinyal seluler lemah di pesisir.")))
+                .body("outcomes", equalTo(List.of(Map.of("name", "Rumah tangga miskin ekstrem", "unit", "rumah tangga",
+                        "baseline", 1250.0f, "values", List.of(Map.of("year", 2024, "value", 1100.0f))))))
+                .body("legal_basis.kind", equalTo("Perbup")).body("legal_basis.year", equalTo(2023))
+                .body("history.date", equalTo(List.of("2024-02-01")));
+        Api.anonymous().get("/api/v1/replications/" + id).then().statusCode(404);
+
+        // A reviewer finds it on the curator page, publishes it and records the next step, dated as typed.
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn(base.toString(), "peninjau");
+        browser.driver.findElement(By.cssSelector("#replikasi-tinjauan a[href='/kurator/replikasi/" + id + "']")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/kurator/replikasi/" + id));
+        problems.addAll(axe("replication review page"));
+        browser.driver.findElement(By.xpath("//form[@action='/kurator/replikasi/" + id + "/tinjauan'][input[@name='publication' and @value='published']]//button")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".workflow h2"), "Terbit"));
+        new Select(byId("f-status")).selectByValue("diterapkan");
+        type("f-date", "15/08/2024");
+        type("f-note", "Perbup ditetapkan");
+        browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/inovasi/" + source));
+        Api.anonymous().get("/api/v1/replications/" + id).then().statusCode(200).body("publication", equalTo("published"))
+                .body("history.date", equalTo(List.of("2024-02-01", "2024-08-15")));
+        browser.driver.manage().deleteAllCookies();
+        open("/inovasi/" + source);
+        String timeline = browser.driver.findElement(By.cssSelector("#replikasi-" + id)).getText();
+        for (String expected : List.of("Kabupaten Kutai Kartanegara", "1 Februari 2024", "15 Agustus 2024", "Musyawarah desa",
+                "Cadangan beras, bukan gabah", "Aplikasi seluler", "Sinyal seluler lemah di pesisir.", "1.250", "1.100")) {
+            assertTrue(timeline.contains(expected), expected + " in " + timeline);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     /** At 390 px the form fits the screen (no sideways scrolling); a screenshot of its top for docs/pages.md. */

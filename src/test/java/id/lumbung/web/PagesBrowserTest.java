@@ -169,9 +169,9 @@ class PagesBrowserTest {
         // Replications are public, so a reviewer records them (a curator gets the form back with the refusal).
         signIn("peninjau");
         open("/kurator/replikasi/baru?source=gertak-trenggalek");
-        browser.driver.findElement(By.id("f-adopter_region_code")).sendKeys("61.04");
+        browser.driver.findElement(By.id("f-adopter")).sendKeys("61.04");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("f-status"))).selectByValue("studi_tiru");
-        browser.driver.findElement(By.id("f-date")).sendKeys("2023-06-13");
+        browser.driver.findElement(By.id("f-date")).sendKeys("13 Juni 2023");
         browser.driver.findElement(By.id("f-notes")).sendKeys("Studi tiru setelah lokakarya Pontianak");
         browser.screenshot("kurator-replikasi");
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
