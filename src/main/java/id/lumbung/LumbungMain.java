@@ -2,9 +2,12 @@ package id.lumbung;
 
 import id.lumbung.access.SessionKeyFile;
 import id.lumbung.database.EmbeddedDatabase;
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Entry point of the packaged service and of dev mode. Starts an embedded PostgreSQL under the data
@@ -17,11 +20,30 @@ public class LumbungMain {
         Path dataDir = dataDirectory();
         SessionKeyFile.configure(dataDir);
         EmbeddedDatabase embedded = EmbeddedDatabase.startUnlessExternalConfigured(dataDir);
+        if (embedded != null) {
+            // The server runs detached: stop it when the JVM ends (SIGTERM included), once Quarkus has finished its
+            // requests and closed its connections.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitQuarkusStopped();
+                embedded.close();
+            }, "lumbung-embedded-postgres-stop"));
+        }
         try {
             Quarkus.run(args);
         } finally {
             if (embedded != null) {
                 embedded.close();
+            }
+        }
+    }
+
+    private static void awaitQuarkusStopped() {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            try {
+                CompletableFuture.runAsync(application::awaitShutdown).get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // stop the database anyway
             }
         }
     }

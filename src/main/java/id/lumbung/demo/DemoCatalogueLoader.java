@@ -12,11 +12,13 @@ import id.lumbung.region.AreaDataImporter;
 import id.lumbung.region.IndicatorRecord;
 import id.lumbung.region.RegionService;
 import id.lumbung.replication.ReplicationImporter;
+import id.lumbung.database.FirstStartWork;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +34,9 @@ import org.jboss.logging.Logger;
 /**
  * Loads the bundled demo catalogue (the project's researched dataset) on the first start with an empty
  * catalogue, as published entries, so a new user sees a living catalogue at once. One transaction: a
- * failed load leaves nothing behind and is tried again at the next start.
+ * failed load leaves nothing behind and is tried again at the next start. Runs under the first-start lock
+ * ({@link FirstStartWork}): of several nodes starting together on an empty database, one loads and the others find
+ * the catalogue loaded.
  */
 @ApplicationScoped
 public class DemoCatalogueLoader {
@@ -61,7 +65,7 @@ public class DemoCatalogueLoader {
     @Inject
     RegionService regions;
 
-    void onStart(@Observes StartupEvent event) {
+    void onFirstStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) FirstStartWork work) {
         if (config.enabled() && Innovation.count() == 0) {
             QuarkusTransaction.requiringNew().run(this::load);
         }

@@ -4,6 +4,8 @@ import id.lumbung.access.Roles;
 import id.lumbung.common.QueryParams;
 import id.lumbung.search.SynonymService.SynonymView;
 import id.lumbung.search.index.IndexRebuilder;
+import id.lumbung.search.index.OutboxIndexer;
+import id.lumbung.search.index.RebuildReason;
 import id.lumbung.search.index.SearchIndex;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,18 +38,29 @@ public class SearchAdminResource {
     IndexRebuilder rebuilder;
 
     @Inject
+    OutboxIndexer indexer;
+
+    @Inject
     SynonymService synonyms;
 
     @Inject
     SecurityIdentity identity;
 
-    public record IndexStatus(String state, int documents, long outboxPosition, IndexRebuilder.Progress rebuild) {
+    /**
+     * @param ready        whether this node is ready (as /q/health/ready says)
+     * @param lagMs        how old the database snapshot is that the index reflects
+     * @param outboxPosition every change of a transaction below this id is in the index
+     */
+    public record IndexStatus(String state, boolean ready, int documents, long outboxPosition, long lagMs,
+            IndexRebuilder.Progress rebuild) {
     }
 
     @GET
     @Path("/index")
     public IndexStatus status() throws IOException {
-        return new IndexStatus(index.state().name(), index.documentCount(), index.appliedBound(), rebuilder.progress());
+        OutboxIndexer.Health health = indexer.health();
+        return new IndexStatus(health.state().name(), health.ready(), index.documentCount(), index.position().xmin(),
+                health.lag().toMillis(), rebuilder.progress());
     }
 
     /** Builds a new index from PostgreSQL aside and swaps it in; searches keep answering meanwhile. */
@@ -55,7 +68,7 @@ public class SearchAdminResource {
     @Path("/index/rebuild")
     @RolesAllowed(Roles.ADMIN)
     public Response rebuild() throws IOException {
-        boolean started = rebuilder.startAsync();
+        boolean started = indexer.requestRebuild(RebuildReason.requested);
         return Response.status(started ? 202 : 409).entity(status()).build();
     }
 

@@ -19,9 +19,42 @@ public interface SearchConfig {
     @WithDefault("200ms")
     Duration pollInterval();
 
-    /** Outbox rows older than this are pruned; an index whose last commit is older is rebuilt at start. */
-    @WithDefault("7d")
+    /**
+     * An outbox row that every live node has applied is pruned once it is older than this (never before: a node that
+     * starts a rebuild registers its position within this time).
+     */
+    @WithDefault("1h")
     Duration outboxRetention();
+
+    /** How often a node records its position in the node registry and checks the database's identity. */
+    @WithDefault("5s")
+    Duration heartbeatInterval();
+
+    /** How often a node prunes the outbox of rows every live node has applied. */
+    @WithDefault("1m")
+    Duration pruneInterval();
+
+    /**
+     * A node without a heartbeat for this long no longer holds back pruning; when it comes back it finds the outbox
+     * pruned past its position and rebuilds its index.
+     */
+    @WithDefault("1d")
+    Duration nodeExpiry();
+
+    /**
+     * Readiness fails while the index is further behind the database than this (or the indexer has not run for this
+     * long). Not counted while the database cannot be reached: nothing new can commit then.
+     */
+    @WithDefault("30s")
+    Duration readinessMaxLag();
+
+    /** When writing the index has failed for this long (disk full, damaged files), the index is rebuilt. */
+    @WithDefault("1m")
+    Duration writeFailureRebuildAfter();
+
+    /** How often every file of the index is checked against its checksum (damaged files: 503 and a rebuild). */
+    @WithDefault("1h")
+    Duration integrityCheckInterval();
 
     /** Longest accepted query text; longer gets 400. */
     @WithDefault("1000")

@@ -1,19 +1,23 @@
 package id.lumbung.search.index;
 
+import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,43 +41,75 @@ public class IndexRebuilder {
     @Inject
     OutboxReader outbox;
 
+    @Inject
+    NodeRegistry nodes;
+
+    @Inject
+    ManagedExecutor executor;
+
+    @Inject
+    MeterRegistry metrics;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong indexed = new AtomicLong();
+    private volatile RebuildReason reason;
     private volatile long startedAt;
     private volatile long finishedAt;
 
     /** Progress of the running or last rebuild. */
-    public record Progress(boolean running, long documentsIndexed, long startedAtMillis, long finishedAtMillis) {
+    public record Progress(boolean running, RebuildReason reason, long documentsIndexed, long startedAtMillis,
+            long finishedAtMillis) {
     }
 
     public Progress progress() {
-        return new Progress(running.get(), indexed.get(), startedAt, finishedAt);
+        return new Progress(running.get(), reason, indexed.get(), startedAt, finishedAt);
     }
 
-    /** Starts a rebuild in the background unless one is running; returns whether it started. */
-    public boolean startAsync() {
+    public boolean running() {
+        return running.get();
+    }
+
+    /**
+     * Starts a rebuild in the background unless one is running.
+     *
+     * @param failed called with the failure when the rebuild does not complete
+     * @return whether it started
+     */
+    boolean startAsync(RebuildReason why, Consumer<Exception> failed) {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
-        CompletableFuture.runAsync(() -> {
-            try {
-                rebuildNow();
-            } catch (IOException | RuntimeException e) {
-                LOG.error("Rebuilding the search index failed", e);
-                index.markFailed();
-            } finally {
-                running.set(false);
-            }
-        });
+        reason = why;
+        index.rebuilding(why);
+        metrics.counter("lumbung.index.rebuilds", "reason", why.name()).increment();
+        try {
+            executor.runAsync(() -> {
+                try {
+                    rebuildNow();
+                } catch (IOException | RuntimeException e) {
+                    failed.accept(e);
+                } finally {
+                    index.rebuilding(null);
+                    running.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) { // the service is stopping
+            index.rebuilding(null);
+            running.set(false);
+            return false;
+        }
         return true;
     }
 
     private void rebuildNow() throws IOException {
-        index.markRebuilding();
         indexed.set(0);
         startedAt = System.currentTimeMillis();
-        long bound = outbox.completedBound();
-        SearchIndex.Generation generation = index.createGeneration(REBUILD_RAM_BUFFER_MB);
+        LOG.infof("Rebuilding the search index from PostgreSQL (%s)", reason);
+        DatabaseIdentity identity = outbox.databaseIdentity();
+        OutboxReader.Window start = outbox.window();
+        // Pruning must keep what this build will replay: the node's position is the build's start from now on.
+        nodes.heartbeat();
+        IndexGeneration generation = index.createGeneration(REBUILD_RAM_BUFFER_MB);
         int threads = Runtime.getRuntime().availableProcessors();
         AtomicInteger number = new AtomicInteger();
         ExecutorService analysers = Executors.newFixedThreadPool(threads,
@@ -91,7 +127,7 @@ public class IndexRebuilder {
                 inFlight.acquireUninterruptibly();
                 added.add(analysers.submit(() -> {
                     try {
-                        SearchIndex.add(generation, next);
+                        generation.add(next);
                         indexed.addAndGet(next.size());
                     } finally {
                         inFlight.release();
@@ -103,15 +139,16 @@ public class IndexRebuilder {
                 future.get();
             }
             flushInParallel(generation, analysers, threads);
-            index.swap(generation, bound);
+            index.swap(generation, new OutboxWindow(start.snapshot(), start.takenAtNanos(), List.of(), List.of()),
+                    identity);
         } catch (IOException | RuntimeException e) {
-            discard(generation);
+            generation.discard();
             throw e;
         } catch (ExecutionException e) {
-            discard(generation);
+            generation.discard();
             throw e.getCause() instanceof IOException io ? io : new IOException("Analysing a batch failed", e.getCause());
         } catch (InterruptedException e) {
-            discard(generation);
+            generation.discard();
             Thread.currentThread().interrupt();
             throw new IOException("The rebuild was interrupted", e);
         } finally {
@@ -125,7 +162,7 @@ public class IndexRebuilder {
      * Writes the analysers' in-memory segments on every core: left to the commit, one thread writes them one after
      * the other while the other cores wait.
      */
-    private static void flushInParallel(SearchIndex.Generation generation, ExecutorService analysers, int threads)
+    private static void flushInParallel(IndexGeneration generation, ExecutorService analysers, int threads)
             throws InterruptedException, ExecutionException {
         List<Future<Boolean>> flushes = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -134,10 +171,5 @@ public class IndexRebuilder {
         for (Future<Boolean> flush : flushes) {
             flush.get();
         }
-    }
-
-    private static void discard(SearchIndex.Generation generation) {
-        generation.close();
-        SearchIndex.deleteRecursively(generation.path());
     }
 }

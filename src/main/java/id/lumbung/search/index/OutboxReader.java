@@ -9,22 +9,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Reads the search outbox. Positions are PostgreSQL transaction ids: a window is the changes of the
- * transactions with ids in [from, xmin), where xmin is the oldest transaction still running. Every
- * transaction below xmin has finished, so a window never misses a change that commits late, which a plain
- * sequence number would.
+ * Reads the search outbox in windows of finished transactions (see {@link OutboxPosition}): each window is the
+ * transactions that finished between the index's snapshot and a new one, so a change that commits late is
+ * never missed, and a long-running transaction holds back nothing but itself.
  */
 @ApplicationScoped
 public class OutboxReader {
 
     private static final int BATCH = 1000;
+    /** Ranges of transaction ids per query; a window has one per transaction still running, rarely more than a few. */
+    private static final int RANGES_PER_QUERY = 100;
 
     @Inject
     AgroalDataSource dataSource;
@@ -32,86 +33,139 @@ public class OutboxReader {
     @Inject
     IndexSource source;
 
-    /** The PostgreSQL cluster and database: transaction ids mean nothing in another one. */
-    public String databaseIdentity() throws IOException {
+    /** Which PostgreSQL cluster, database and timeline transaction ids refer to. */
+    public record DatabaseIdentity(String database, long timeline) {
+    }
+
+    /** A snapshot of the database, and how far the outbox has been pruned. */
+    public record Window(OutboxPosition snapshot, long takenAtNanos, long prunedBelow) {
+    }
+
+    /**
+     * The cluster (system identifier) and database (its oid, which a re-created database does not keep): positions
+     * mean nothing in another one. The timeline changes when a backup is restored to a point in time or a replica is
+     * promoted.
+     */
+    public DatabaseIdentity databaseIdentity() throws OutboxReadException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("""
+                        select (select system_identifier::text from pg_control_system()) || '/'
+                               || (select oid::text from pg_database where datname = current_database()),
+                               (select timeline_id from pg_control_checkpoint())""")) {
+            rs.next();
+            return new DatabaseIdentity(rs.getString(1), rs.getLong(2));
+        } catch (SQLException e) {
+            throw new OutboxReadException("Cannot identify the database", e);
+        }
+    }
+
+    /** The database's current snapshot: a rebuild starts from it. */
+    public Window window() throws OutboxReadException {
+        long takenAt = System.nanoTime();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(
-                        "select system_identifier::text || '/' || current_database() from pg_control_system()")) {
+                        "select pg_current_snapshot()::text, (select pruned_below from search_outbox_horizon)")) {
             rs.next();
-            return rs.getString(1);
+            return new Window(OutboxPosition.parse(rs.getString(1)), takenAt, rs.getLong(2));
         } catch (SQLException e) {
-            throw new IOException("Cannot identify the database", e);
+            throw new OutboxReadException("Cannot read the database's snapshot", e);
         }
     }
 
-    /** The oldest running transaction: every change below it is committed (or rolled back) for good. */
-    public long completedBound() throws IOException {
-        return queryLong("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
-    }
-
-    /** A position past every transaction that has started so far, such as the caller's own finished write. */
-    public long currentPosition() throws IOException {
-        return queryLong("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint");
-    }
-
-    /** The changes of the window starting at {@code from}, loaded as documents to index or ids to delete. */
-    public SearchIndex.Changes read(long from) throws IOException {
-        long upTo = completedBound();
-        if (upTo <= from) {
-            return new SearchIndex.Changes(from, List.of(), List.of());
+    /**
+     * The changes of the transactions that finished since {@code from}, loaded as documents to index or ids to
+     * delete.
+     *
+     * @throws IndexInconsistentException when the index cannot continue from {@code from}: the database is behind
+     *                                    it, or the outbox was pruned past it
+     */
+    public OutboxWindow read(OutboxPosition from) throws IOException {
+        Window window = window();
+        if (from.isAheadOf(window.snapshot())) {
+            throw new IndexInconsistentException(RebuildReason.database_behind, "The index has applied transactions up to "
+                    + from.xmax() + " but the database is at " + window.snapshot().xmax()
+                    + ": it lost commits (restored from a backup or failed over)");
         }
-        Set<Long> ids = changedIds(from, upTo);
+        // A horizon past every transaction of this database came with a restored backup of another one: no row of
+        // this database was pruned by it.
+        long prunedBelow = window.prunedBelow() > window.snapshot().xmax() ? 0 : window.prunedBelow();
+        if (from.missesPrunedBelow(prunedBelow)) {
+            throw new IndexInconsistentException(RebuildReason.behind_horizon, "The outbox was pruned up to transaction "
+                    + prunedBelow + ", past this index's position " + from.xmin());
+        }
+        List<long[]> ranges = from.newlyFinished(window.snapshot());
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int start = 0; start < ranges.size(); start += RANGES_PER_QUERY) {
+            ids.addAll(changedIds(ranges.subList(start, Math.min(ranges.size(), start + RANGES_PER_QUERY))));
+        }
         List<IndexedInnovation> upserts = new ArrayList<>();
         List<Long> deletions = new ArrayList<>();
         List<Long> all = new ArrayList<>(ids);
         for (int start = 0; start < all.size(); start += BATCH) {
-            IndexSource.Batch batch = source.load(all.subList(start, Math.min(all.size(), start + BATCH)));
+            IndexSource.Batch batch;
+            try {
+                batch = source.load(all.subList(start, Math.min(all.size(), start + BATCH)));
+            } catch (RuntimeException e) {
+                throw new OutboxReadException("Cannot read changed innovations", e);
+            }
             upserts.addAll(batch.published());
             deletions.addAll(batch.removed());
         }
-        return new SearchIndex.Changes(upTo, upserts, deletions);
+        return new OutboxWindow(window.snapshot(), window.takenAtNanos(), upserts, deletions);
     }
 
-    /** Removes rows older than the retention; every node has long applied them. */
-    public int prune(Duration retention) throws IOException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "delete from search_outbox where created_at < now() - make_interval(secs => ?)")) {
-            delete.setDouble(1, retention.toSeconds());
-            return delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IOException("Cannot prune the search outbox", e);
+    /**
+     * Outbox rows of committed transactions that the index at {@code position} has not applied yet: what its next
+     * window will read. Counted over the same transaction-id ranges, so a long transaction's uncommitted rows are
+     * never scanned.
+     */
+    public long backlog(OutboxPosition position) throws OutboxReadException {
+        List<long[]> ranges = position.newlyFinished(window().snapshot());
+        long rows = 0;
+        for (int start = 0; start < ranges.size(); start += RANGES_PER_QUERY) {
+            List<long[]> part = ranges.subList(start, Math.min(ranges.size(), start + RANGES_PER_QUERY));
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement count = prepareInRanges(connection, "select count(*)", part);
+                    ResultSet rs = count.executeQuery()) {
+                rs.next();
+                rows += rs.getLong(1);
+            } catch (SQLException e) {
+                throw new OutboxReadException("Cannot count the outbox backlog", e);
+            }
         }
+        return rows;
     }
 
-    private Set<Long> changedIds(long from, long upTo) throws IOException {
+    /** {@code select ... from search_outbox} restricted to rows whose transaction id is in one of the ranges. */
+    private static PreparedStatement prepareInRanges(Connection connection, String select, List<long[]> ranges)
+            throws SQLException {
+        String where = ranges.stream().map(r -> "(tx_id >= (?::text)::xid8 and tx_id < (?::text)::xid8)")
+                .collect(Collectors.joining(" or "));
+        PreparedStatement statement = connection.prepareStatement(select + " from search_outbox where " + where);
+        int parameter = 1;
+        for (long[] range : ranges) {
+            statement.setLong(parameter++, range[0]);
+            statement.setLong(parameter++, range[1]);
+        }
+        return statement;
+    }
+
+    private Set<Long> changedIds(List<long[]> ranges) throws OutboxReadException {
+        if (ranges.isEmpty()) {
+            return Set.of();
+        }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select distinct innovation_id from search_outbox "
-                                + "where tx_id >= (?::text)::xid8 and tx_id < (?::text)::xid8")) {
-            select.setLong(1, from);
-            select.setLong(2, upTo);
+                PreparedStatement select = prepareInRanges(connection, "select distinct innovation_id", ranges);
+                ResultSet rs = select.executeQuery()) {
             Set<Long> ids = new LinkedHashSet<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
             return ids;
         } catch (SQLException e) {
-            throw new IOException("Cannot read the search outbox", e);
-        }
-    }
-
-    private long queryLong(String sql) throws IOException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IOException("Cannot read the database position", e);
+            throw new OutboxReadException("Cannot read the search outbox", e);
         }
     }
 }

@@ -1,50 +1,33 @@
 package id.lumbung.search.index;
 
 import id.lumbung.common.StorageConfig;
-import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.SearchConfig;
+import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Comparator;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.jboss.logging.Logger;
 
 /**
  * The one owner of the Lucene index on disk: its writer, its searchers and which generation is current. The
  * index lives in {@code <data-dir>/index/<generation>}, the name of the current generation in
- * {@code index/CURRENT}; a rebuild writes a new generation aside and swaps it in. Each commit records in its
- * user data the outbox position it reflects, so after a crash the indexer resumes from there.
+ * {@code index/CURRENT}; a rebuild writes a new generation aside and swaps it in. Each commit records the outbox
+ * position it reflects ({@link IndexCommit}), so after a crash the indexer resumes from there.
  */
 @ApplicationScoped
 public class SearchIndex {
 
-    static final String BOUND = "outbox_bound";
-    static final String COMMITTED_AT = "committed_at";
-    static final String DATABASE = "database";
-    static final String STEMMER = "stemmer";
-    static final String SCHEMA = "schema";
     /** Indexing buffer of the live generation (small windows of changes). */
     private static final int RAM_BUFFER_MB = 64;
+    /** A search that fails reading the index has the files' checksums verified, at most this often. */
+    private static final long FAILED_SEARCH_CHECK_EVERY = Duration.ofSeconds(10).toNanos();
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** Scores of the weighted word fields (see {@link TextWeight}); norms are written and read with it. */
     static final RankingSimilarity SIMILARITY = new RankingSimilarity();
@@ -52,62 +35,22 @@ public class SearchIndex {
     @Inject
     StorageConfig storage;
 
-    private volatile Generation current;
-    private volatile IndexState state = IndexState.opening;
-    /** Outbox position applied to the current generation (committed or not). */
-    private volatile long appliedBound;
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    Event<IndexDamaged> damaged;
+
+    private final AppliedPosition applied = new AppliedPosition();
+    private volatile IndexGeneration current;
     /** Which PostgreSQL database the positions refer to; an index of another database is rebuilt. */
-    private volatile String databaseIdentity = "";
-
-    /** A writer and its searchers over one index directory. */
-    record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
-
-        static Generation open(Path path, boolean create, int ramBufferMb) throws IOException {
-            FSDirectory directory = FSDirectory.open(path);
-            try {
-                // A new generation (a rebuild) writes a few large segments: packing each into a compound file would
-                // copy all of it once more. The small segments of later changes are packed (see swap).
-                IndexWriterConfig config = new IndexWriterConfig(InnovationDocuments.indexAnalyzer())
-                        .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                        .setRAMBufferSizeMB(ramBufferMb)
-                        .setUseCompoundFile(!create)
-                        .setSimilarity(SIMILARITY);
-                IndexWriter writer = new IndexWriter(directory, config);
-                return new Generation(path, directory, writer, new SearcherManager(writer, new SearcherFactory() {
-                    @Override
-                    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-                        IndexSearcher searcher = new IndexSearcher(reader);
-                        searcher.setSimilarity(SIMILARITY);
-                        return searcher;
-                    }
-                }));
-            } catch (IOException | RuntimeException e) {
-                directory.close();
-                throw e;
-            }
-        }
-
-        void close() {
-            try {
-                searchers.close();
-                writer.close();
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Closing index " + path + " failed", e);
-            } finally {
-                try {
-                    directory.close();
-                } catch (IOException e) {
-                    LOG.warn("Closing directory " + path + " failed", e);
-                }
-            }
-        }
-
-        Map<String, String> commitData() throws IOException {
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return reader.getIndexCommit().getUserData();
-            }
-        }
-    }
+    private volatile DatabaseIdentity databaseIdentity = new DatabaseIdentity("", 0);
+    private volatile boolean opened;
+    /** Set when the current generation's files failed their checksums: searches must not read it. */
+    private volatile boolean corrupt;
+    private volatile boolean writeFailing;
+    private volatile RebuildReason rebuilding;
+    private volatile long lastFailedSearchCheck = System.nanoTime() - FAILED_SEARCH_CHECK_EVERY;
 
     /** A function over a searcher that is acquired and released around it. */
     @FunctionalInterface
@@ -115,91 +58,78 @@ public class SearchIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    /** One window of outbox changes to apply: the position they bring the index to, and the documents. */
-    public record Changes(long upTo, Collection<IndexedInnovation> upserts, Collection<Long> deletions) {
-        boolean isEmpty() {
-            return upserts.isEmpty() && deletions.isEmpty();
-        }
-    }
-
-    /** Reads the changes after an outbox position from the database. */
-    @FunctionalInterface
-    public interface ChangeReader {
-        Changes read(long from) throws IOException;
-    }
-
     Path root() {
-        return storage.dataDir().resolve("index").toAbsolutePath();
+        return directory().root();
     }
 
-    /** What the commits of this node's index are tied to (see {@link OutboxReader#databaseIdentity()}). */
-    void useDatabase(String identity) {
-        this.databaseIdentity = identity;
+    private IndexDirectory directory() {
+        return new IndexDirectory(storage.dataDir().resolve("index").toAbsolutePath());
     }
 
     /**
      * Opens the current generation as the last commit left it.
      *
-     * @return the commit time, or empty when there is no usable index (missing, unreadable, or built from
-     *         another database)
+     * @param identity the database's identity, or empty when it cannot be reached now: then the index is kept
+     *                 and its identity checked later ({@link #databaseIdentity()})
+     * @return why the index must be rebuilt, or empty when it is current. With {@link RebuildReason#timeline} the
+     *         index is open and serves meanwhile; with the other reasons there is none.
      */
-    public synchronized Optional<Instant> openExisting() {
+    public synchronized Optional<RebuildReason> openExisting(Optional<DatabaseIdentity> identity) {
         closeCurrent();
+        opened = true;
         try {
-            Path pointer = root().resolve("CURRENT");
-            if (!Files.exists(pointer)) {
-                return Optional.empty();
+            Optional<Path> path = directory().current();
+            if (path.isEmpty()) {
+                return Optional.of(RebuildReason.missing);
             }
-            Path path = root().resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
-            if (!Files.isDirectory(path)) {
-                return Optional.empty();
-            }
-            Generation generation = Generation.open(path, false, RAM_BUFFER_MB);
-            Map<String, String> data = generation.commitData();
-            if (!databaseIdentity.equals(data.get(DATABASE))
-                    || !IndonesianAnalysis.stemmer().name().equals(data.get(STEMMER))
-                    || !InnovationDocuments.SCHEMA_VERSION.equals(data.get(SCHEMA))) {
+            IndexGeneration generation = IndexGeneration.open(path.get(), false, RAM_BUFFER_MB);
+            IndexCommit commit = IndexCommit.read(generation.commitData());
+            boolean otherDatabase = identity.isPresent() && !identity.get().database().equals(commit.database().database());
+            if (otherDatabase || !commit.analysedAsNow()) {
                 LOG.info("The search index was built from another database, stemmer or document schema; rebuilding");
                 generation.close();
-                return Optional.empty();
+                return Optional.of(RebuildReason.foreign);
             }
+            databaseIdentity = commit.database();
             current = generation;
-            appliedBound = Long.parseLong(data.getOrDefault(BOUND, "0"));
-            state = IndexState.ready;
-            return Optional.of(Instant.parse(data.getOrDefault(COMMITTED_AT, Instant.EPOCH.toString())));
+            corrupt = false;
+            applied.advance(commit.position(), applied.takenAt());
+            return identity.isPresent() && identity.get().timeline() != commit.database().timeline()
+                    ? Optional.of(RebuildReason.timeline) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.warn("The search index cannot be opened and will be rebuilt: " + e);
             closeCurrent();
-            return Optional.empty();
+            return Optional.of(RebuildReason.corrupt);
         }
+    }
+
+    /** The database the current generation was built from. */
+    public DatabaseIdentity databaseIdentity() {
+        return databaseIdentity;
     }
 
     /** A new, empty generation beside the current one, for a rebuild. */
-    Generation createGeneration(int ramBufferMb) throws IOException {
-        Path path = root().resolve("gen-" + System.currentTimeMillis());
-        Files.createDirectories(path);
-        return Generation.open(path, true, ramBufferMb);
+    IndexGeneration createGeneration(int ramBufferMb) throws IOException {
+        return IndexGeneration.create(root(), ramBufferMb);
     }
 
     /** Makes a freshly built generation current; the previous one is closed and deleted. */
-    synchronized void swap(Generation fresh, long bound) throws IOException {
-        commit(fresh, bound);
+    synchronized void swap(IndexGeneration fresh, OutboxWindow built, DatabaseIdentity identity) throws IOException {
+        databaseIdentity = identity;
+        fresh.commit(IndexCommit.analysedNow(built.position(), identity).data());
         // From now on it takes the small windows of changes, as a generation opened at start does.
         fresh.writer().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(true);
         fresh.searchers().maybeRefreshBlocking();
-        Path pointer = root().resolve("CURRENT");
-        Path temp = root().resolve("CURRENT.tmp");
-        Files.writeString(temp, fresh.path().getFileName().toString(), StandardCharsets.UTF_8);
-        Files.move(temp, pointer, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Generation old = current;
+        directory().makeCurrent(fresh.path());
+        IndexGeneration old = current;
         current = fresh;
-        appliedBound = bound;
-        state = IndexState.ready;
+        corrupt = false;
+        writeFailing = false;
+        applied.advance(built.position(), built.takenAtNanos());
         if (old != null && !old.path().equals(fresh.path())) {
-            old.close();
-            deleteRecursively(old.path());
+            old.discard();
         }
-        deleteStrayGenerations();
+        directory().deleteAllBut(fresh.path());
     }
 
     /**
@@ -208,105 +138,179 @@ public class SearchIndex {
      *
      * @return whether anything changed in the index
      */
-    public synchronized boolean catchUp(ChangeReader reader) throws IOException {
-        Generation generation = current;
-        if (generation == null) {
+    public synchronized boolean catchUp(OutboxWindow.Reader reader) throws IOException {
+        IndexGeneration generation = current;
+        if (generation == null || corrupt) {
             return false;
         }
-        Changes changes = reader.read(appliedBound);
-        if (changes.upTo() <= appliedBound) {
-            return false;
-        }
+        OutboxWindow changes = reader.read(applied.get());
         if (changes.isEmpty()) {
-            appliedBound = changes.upTo();
+            applied.advance(changes.position(), changes.takenAtNanos());
             return false;
         }
-        write(generation, changes);
-        commit(generation, changes.upTo());
+        generation.write(changes);
+        generation.commit(IndexCommit.analysedNow(changes.position(), databaseIdentity).data());
         generation.searchers().maybeRefreshBlocking();
         // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
-        appliedBound = changes.upTo();
+        applied.advance(changes.position(), changes.takenAtNanos());
         return true;
     }
 
-    /** Adds innovations to a new generation, which holds none of them yet (no deletions to look up). */
-    static void add(Generation generation, List<IndexedInnovation> innovations) throws IOException {
-        for (IndexedInnovation innovation : innovations) {
-            generation.writer().addDocument(InnovationDocuments.indexed(innovation));
-        }
+    /**
+     * Waits until a window whose snapshot was taken at or after {@code sinceNanos} is applied: then every write
+     * committed before that moment is searchable here.
+     */
+    public boolean awaitApplied(long sinceNanos, Duration timeout) throws InterruptedException {
+        return applied.awaitTakenSince(sinceNanos, timeout);
     }
 
-    static void write(Generation generation, Changes changes) throws IOException {
-        for (IndexedInnovation innovation : changes.upserts()) {
-            generation.writer().updateDocument(new Term(SearchFields.ID, Long.toString(innovation.id())),
-                    InnovationDocuments.indexed(innovation));
-        }
-        for (Long id : changes.deletions()) {
-            generation.writer().deleteDocuments(new Term(SearchFields.ID, Long.toString(id)));
-        }
-    }
-
-    private void commit(Generation generation, long bound) throws IOException {
-        generation.writer().setLiveCommitData(Map.of(BOUND, Long.toString(bound), COMMITTED_AT, Instant.now().toString(),
-                DATABASE, databaseIdentity, STEMMER, IndonesianAnalysis.stemmer().name(),
-                SCHEMA, InnovationDocuments.SCHEMA_VERSION).entrySet());
-        generation.writer().commit();
-    }
-
+    /**
+     * Runs a function over a searcher of the current generation. While there is none (the first build runs) it
+     * waits up to the query timeout for one.
+     *
+     * @throws IndexUnavailableException when no usable index exists
+     */
     public <T> T withSearcher(SearcherFunction<T> function) throws IOException {
-        Generation generation = current;
-        if (generation == null) {
-            return null;
-        }
+        IndexGeneration generation = awaitServing(config.queryTimeout());
         IndexSearcher searcher;
         try {
             searcher = generation.searchers().acquire();
-        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+        } catch (AlreadyClosedException e) {
             return withSearcher(function); // swapped meanwhile: use the new generation
         }
         try {
             return function.apply(searcher);
+        } catch (IOException e) {
+            // A search reads nothing but the index: a failed read may be a damaged file.
+            long now = System.nanoTime();
+            if (now - lastFailedSearchCheck > FAILED_SEARCH_CHECK_EVERY) {
+                lastFailedSearchCheck = now;
+                if (!sound(searcher)) {
+                    throw new IndexUnavailableException(state());
+                }
+            }
+            throw e;
         } finally {
             generation.searchers().release(searcher);
         }
     }
 
+    private IndexGeneration awaitServing(Duration wait) {
+        try {
+            applied.await(this::serving, wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        IndexGeneration generation = current;
+        if (generation == null || corrupt) {
+            throw new IndexUnavailableException(state());
+        }
+        return generation;
+    }
+
+    /**
+     * Verifies the checksums of every file of the current generation. A damaged generation is no longer searched,
+     * and {@link IndexDamaged} is fired.
+     *
+     * @return whether the files are sound
+     */
+    public boolean checkIntegrity() throws IOException {
+        IndexGeneration generation = current;
+        if (generation == null || corrupt) {
+            return !corrupt;
+        }
+        IndexSearcher searcher = generation.searchers().acquire();
+        try {
+            return sound(searcher);
+        } finally {
+            generation.searchers().release(searcher);
+        }
+    }
+
+    private boolean sound(IndexSearcher searcher) {
+        try {
+            IndexGeneration.checkIntegrity(searcher);
+            return true;
+        } catch (IOException e) {
+            if (!corrupt) {
+                corrupt = true;
+                damaged.fire(new IndexDamaged(e));
+            }
+            return false;
+        }
+    }
+
+    /** Whether the writer gave up (a tragic error, such as a failed merge) and must be reopened. */
+    boolean writerBroken() {
+        IndexGeneration generation = current;
+        return generation != null && generation.writerBroken();
+    }
+
+    /** The index as an operator sees it. */
     public IndexState state() {
-        return state;
+        if (!opened) {
+            return IndexState.opening;
+        }
+        if (rebuilding != null) {
+            return IndexState.rebuilding;
+        }
+        if (current == null || corrupt) {
+            return IndexState.failed;
+        }
+        return writeFailing ? IndexState.failing : IndexState.ready;
     }
 
-    void markRebuilding() {
-        state = IndexState.rebuilding;
+    /** Whether searches can be answered now (a generation is open and sound). */
+    public boolean serving() {
+        return current != null && !corrupt;
     }
 
-    void markFailed() {
-        state = current == null ? IndexState.failed : IndexState.ready;
+    void rebuilding(RebuildReason reason) {
+        rebuilding = reason;
     }
 
-    public long appliedBound() {
-        return appliedBound;
+    void writeFailing(boolean failing) {
+        writeFailing = failing;
+    }
+
+    public OutboxPosition position() {
+        return applied.get();
+    }
+
+    /** How long ago the snapshot that the index reflects was taken. */
+    public Duration positionAge() {
+        return applied.age();
     }
 
     public int documentCount() throws IOException {
-        Integer count = withSearcher(searcher -> searcher.getIndexReader().numDocs());
-        return count == null ? 0 : count;
+        IndexGeneration generation = current;
+        if (generation == null || corrupt) {
+            return 0;
+        }
+        return generation.documentCount();
     }
 
-    /** Drops what was written since the last commit and reopens from it, as a crash would. */
-    synchronized void reopenFromLastCommit() {
-        Generation generation = current;
+    /**
+     * Drops what was written since the last commit and reopens the current generation from it, as a crash would.
+     * What the indexer does when its writer failed; the next window starts from the committed position.
+     */
+    synchronized void reopenFromLastCommit() throws IOException {
+        IndexGeneration generation = current;
         if (generation == null) {
             return;
         }
-        try {
-            generation.searchers().close();
-            generation.writer().rollback();
-            generation.directory().close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         current = null;
-        openExisting();
+        generation.close();
+        IndexGeneration reopened = IndexGeneration.open(generation.path(), false, RAM_BUFFER_MB);
+        try {
+            OutboxPosition committed = IndexCommit.read(reopened.commitData()).position();
+            current = reopened;
+            corrupt = false;
+            applied.advance(committed, applied.takenAt());
+        } catch (IOException | RuntimeException e) {
+            reopened.close();
+            throw e;
+        }
     }
 
     @PreDestroy
@@ -314,21 +318,6 @@ public class SearchIndex {
         if (current != null) {
             current.close();
             current = null;
-        }
-    }
-
-    private void deleteStrayGenerations() throws IOException {
-        try (Stream<Path> children = Files.list(root())) {
-            children.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(current.path()))
-                    .forEach(SearchIndex::deleteRecursively);
-        }
-    }
-
-    static void deleteRecursively(Path path) {
-        try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("Could not delete " + path + ": " + e);
         }
     }
 }

@@ -1,0 +1,56 @@
+package id.lumbung.search.index;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The outbox position an index has applied and when its snapshot was taken (its age is the indexer's lag). It is
+ * also the monitor that waiting writers ({@code wait_for=indexed}) and searches waiting for a first index sleep on.
+ */
+final class AppliedPosition {
+
+    private volatile OutboxPosition position = OutboxPosition.START;
+    /** System.nanoTime() when the snapshot was taken; long ago until the first window is applied. */
+    private volatile long takenAt = System.nanoTime() - Duration.ofDays(365).toNanos();
+
+    OutboxPosition get() {
+        return position;
+    }
+
+    Duration age() {
+        return Duration.ofNanos(System.nanoTime() - takenAt);
+    }
+
+    long takenAt() {
+        return takenAt;
+    }
+
+    synchronized void advance(OutboxPosition to, long takenAtNanos) {
+        position = to;
+        takenAt = takenAtNanos;
+        notifyAll();
+    }
+
+    /** Wakes every waiter to check its condition again (another generation became current). */
+    synchronized void changed() {
+        notifyAll();
+    }
+
+    /** Waits until a window whose snapshot was taken at or after {@code sinceNanos} is applied. */
+    boolean awaitTakenSince(long sinceNanos, Duration timeout) throws InterruptedException {
+        return await(() -> takenAt - sinceNanos >= 0, timeout);
+    }
+
+    /** Waits until the condition holds, checked whenever the position or the generation changes. */
+    synchronized boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+}

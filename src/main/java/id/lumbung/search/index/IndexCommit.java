@@ -1,0 +1,46 @@
+package id.lumbung.search.index;
+
+import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What each commit of an index generation records in Lucene's commit user data: the outbox position it reflects,
+ * the database it was built from, and how its documents were analysed.
+ */
+record IndexCommit(OutboxPosition position, DatabaseIdentity database, String stemmer, String schema) {
+
+    static final String POSITION = "outbox_position";
+    /** The single bound that indexes recorded before positions were snapshots. */
+    static final String LEGACY_BOUND = "outbox_bound";
+    static final String COMMITTED_AT = "committed_at";
+    static final String DATABASE = "database";
+    static final String TIMELINE = "timeline";
+    static final String STEMMER = "stemmer";
+    static final String SCHEMA = "schema";
+
+    /** A commit of documents analysed as this process analyses them. */
+    static IndexCommit analysedNow(OutboxPosition position, DatabaseIdentity database) {
+        return new IndexCommit(position, database, IndonesianAnalysis.stemmer().name(), InnovationDocuments.SCHEMA_VERSION);
+    }
+
+    static IndexCommit read(Map<String, String> data) {
+        String snapshot = data.get(POSITION);
+        OutboxPosition position = snapshot != null ? OutboxPosition.parse(snapshot)
+                : OutboxPosition.below(Long.parseLong(data.getOrDefault(LEGACY_BOUND, "0")));
+        return new IndexCommit(position, new DatabaseIdentity(data.getOrDefault(DATABASE, ""),
+                Long.parseLong(data.getOrDefault(TIMELINE, "0"))), data.get(STEMMER), data.get(SCHEMA));
+    }
+
+    Map<String, String> data() {
+        return Map.of(POSITION, position.toString(), COMMITTED_AT, Instant.now().toString(),
+                DATABASE, database.database(), TIMELINE, Long.toString(database.timeline()),
+                STEMMER, stemmer, SCHEMA, schema);
+    }
+
+    /** Whether the documents were analysed as this process would (same stemmer, same document schema). */
+    boolean analysedAsNow() {
+        return IndonesianAnalysis.stemmer().name().equals(stemmer) && InnovationDocuments.SCHEMA_VERSION.equals(schema);
+    }
+}
