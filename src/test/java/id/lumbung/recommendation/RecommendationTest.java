@@ -83,7 +83,9 @@ class RecommendationTest {
     void aReplicationUnderReviewIsNoEvidence() {
         indicator("nasional", "persen_miskin_ekstrem", 1.0);
         indicator(TARGET, "persen_miskin_ekstrem", 4.0);
-        String candidate = publish(anInnovation().inRegion("52.02").with("themes", List.of("kemiskinan-ekstrem")));
+        // In the target's province, at penerapan and awarded: near the top of the list whatever else the suite has recorded.
+        String candidate = publish(anInnovation().inRegion("19.02").with("themes", List.of("kemiskinan-ekstrem"))
+                .with("tahapan", "penerapan").with("awards", List.of("Top 45 KIPP 2021")));
         int replication = Api.curator().body(Map.of("source_slug", candidate, "adopter_region_code", "19.04", "status", "diterapkan"))
                 .post("/api/v1/replications").then().statusCode(201).extract().path("id");
         String item = "items.find { it.slug == '" + candidate + "' }";

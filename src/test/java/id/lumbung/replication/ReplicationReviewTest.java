@@ -91,7 +91,7 @@ class ReplicationReviewTest {
         List<Supplier<RequestSpecification>> publicCallers = List.of(Api::anonymous, () -> Api.anonymous().header("X-API-Key", key));
 
         // Each answer with what would show the replication in it: its own words, or in lists that show no notes, the
-        // adopter or the source (whose name only this replication would bring there).
+        // adopter (which only this replication brings into the comparison) or the link to the replication.
         Map<String, String> marked = new LinkedHashMap<>();
         for (String path : List.of("/api/v1/replications?source=" + source, "/api/v1/innovations/" + source + "/replications",
                 "/api/v1/regions/19.05/replications", "/api/v1/replications/export", "/api/v1/replications/export?format=csv",
@@ -99,8 +99,11 @@ class ReplicationReviewTest {
             marked.put(path, word);
         }
         marked.put("/bandingkan?slug=" + source, adopter);
-        for (String path : List.of("/daerah/19.05", "/daerah/19.05?lang=en", "/replikasi?province=19", "/replikasi?province=19&lang=en")) {
-            marked.put(path, sourceName);
+        // The adopter's region page and /replikasi list replications, each linked to its place on the source's page
+        // (the source's name alone may be there as a recommendation).
+        for (String path : List.of("/daerah/19.05", "/daerah/19.05?lang=en", "/replikasi?province=19&source=" + source,
+                "/replikasi?province=19&source=" + source + "&lang=en")) {
+            marked.put(path, "/inovasi/" + source + "#replikasi-" + id);
         }
         Map<String, Integer> none = new LinkedHashMap<>();
         marked.keySet().forEach(path -> none.put(path, 0));
@@ -124,13 +127,14 @@ class ReplicationReviewTest {
                 .post("/api/v1/replications/" + id + "/publication").then().statusCode(200).body("publication", equalTo("published"));
         // JSON and NDJSON carry the notes, the first step's note (the same words) and the adaptation; CSV the notes and
         // the steps; the page the notes and the adaptation; the comparison and the region page the adopter or the source
-        // once; /replikasi the source in its row, in the source filter and among the most replicated.
+        // once; /replikasi its row once.
         Map<String, Integer> expected = new LinkedHashMap<>();
         marked.keySet().forEach(path -> expected.put(path, 3));
         expected.put("/api/v1/replications/export?format=csv", 2);
         expected.put("/inovasi/" + source, 2);
         expected.put("/inovasi/" + source + "?lang=en", 2);
-        for (String path : List.of("/bandingkan?slug=" + source, "/daerah/19.05", "/daerah/19.05?lang=en")) {
+        for (String path : List.of("/bandingkan?slug=" + source, "/daerah/19.05", "/daerah/19.05?lang=en",
+                "/replikasi?province=19&source=" + source, "/replikasi?province=19&source=" + source + "&lang=en")) {
             expected.put(path, 1);
         }
         for (Supplier<RequestSpecification> caller : publicCallers) {
