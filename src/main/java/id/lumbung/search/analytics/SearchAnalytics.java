@@ -1,5 +1,6 @@
 package id.lumbung.search.analytics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ public class SearchAnalytics {
     }
 
     /** The report: the period's first and last week, and its lists. */
+    @Schema(name = "SearchAnalyticsReport")
     public record Report(LocalDate fromWeek, LocalDate toWeek, List<QueryCount> topQueries, List<QueryCount> zeroResultQueries,
             List<QueryCount> noClickQueries, List<WeekCount> weeks) {
     }
