@@ -179,6 +179,8 @@ public class ReplicationResource {
     @Operation(summary = "Move a replication through review",
             description = "Submit (draft → in_review), publish or send back (→ draft). Curators submit; reviewers and "
             + "admins publish and send back. 409 with allowed_next for a move the review lacks.")
+    @APIResponseSchema(value = ReplicationView.class, responseCode = "200",
+            responseDescription = "The replication in its new review state")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public Response review(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
