@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
+import org.jboss.resteasy.reactive.NoCache;
 
 /** The index's state and online rebuild (admins), and the curated synonym rules (curators). */
 @Path("/api/v1/search")
@@ -55,8 +56,10 @@ public class SearchAdminResource {
             IndexRebuilder.Progress rebuild) {
     }
 
+    /** This node's live state: not kept by caches (behind a balancer, each request may reach another node). */
     @GET
     @Path("/index")
+    @NoCache
     public IndexStatus status() throws IOException {
         OutboxIndexer.Health health = indexer.health();
         return new IndexStatus(health.state().name(), health.ready(), index.documentCount(), index.position().xmin(),
