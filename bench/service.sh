@@ -1,6 +1,6 @@
 # Sourced by the bench/ scripts: the packaged service on a fresh data directory (embedded PostgreSQL), the
 # benchmark's generated corpus imported through the API, and wrk's script of the benchmark's 30 queries.
-# Needs curl, python3 and wrk. Everything listens on 127.0.0.1; the service and its data go away on exit.
+# Needs curl, python3, psql and wrk. Everything listens on 127.0.0.1; the service and its data go away on exit.
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # The packaged service to run (APP=another copy of target/quarkus-app compares two builds).
@@ -27,7 +27,8 @@ start_service() {
     LUMBUNG_MAX_BODY_SIZE=64M LUMBUNG_DEMO_DATA_ENABLED=$demo QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
         $JAVA --add-modules jdk.incubator.vector -jar "$APP/quarkus-run.jar" > "$DATA/service.log" 2>&1 &
     SERVICE=$!
-    trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
+    # The JVM stops its embedded PostgreSQL; `|| true`, because under `set -e` the failed wait (143) ended the trap.
+    trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$DATA"' EXIT
     until curl -sf "$BASE/q/health/ready" > /dev/null; do
         kill -0 $SERVICE 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
         sleep 1
@@ -71,4 +72,37 @@ query_script() {
 searches_per_second() {
     wrk -t2 -c8 -d"$1s" -s "$2" "$BASE" | awk '/Requests\/sec/ {rate = $2} /Non-2xx/ {print "  " $0 " (!)" > "/dev/stderr"}
         END {print rate}'
+}
+
+# cpu_ticks: CPU time (clock ticks) used so far by the service's JVM, and by its embedded PostgreSQL: the postmaster,
+# its live processes and those it has reaped. Busy neighbours slow a run down but hardly change these.
+cpu_ticks() {
+    local postmaster
+    postmaster=$(head -1 "$DATA/postgres/postmaster.pid")
+    printf '%s ' "$(awk '{print $14 + $15}' "/proc/$SERVICE/stat")"
+    { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
+      for child in $(ps -o pid= --ppid "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
+    } | awk '{sum += $1} END {print sum}'
+}
+
+# pg_transactions: transactions the embedded PostgreSQL's catalogue database has run so far (its statistics, which
+# the backends report within seconds).
+pg_transactions() {
+    psql -h 127.0.0.1 -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres -d lumbung -Atc \
+        "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"
+}
+
+# measure SECONDS SCRIPT: wrk -t2 -c8 for SECONDS; prints searches/s, the microseconds of JVM and of PostgreSQL CPU
+# per search, and PostgreSQL transactions per 1 000 searches (warns on any non-2xx answer).
+measure() {
+    local before after transactions
+    before="$(cpu_ticks) $(pg_transactions)"
+    wrk -t2 -c8 -d"$1s" -s "$2" "$BASE" > "$DATA/wrk.out"
+    after="$(cpu_ticks) $(pg_transactions)"
+    grep 'Non-2xx' "$DATA/wrk.out" | sed 's/^/  (!) /' >&2 || true
+    awk -v before="$before" -v after="$after" -v hz="$(getconf CLK_TCK)" '
+        /requests in/ {requests = $1} /Requests\/sec/ {rate = $2}
+        END {split(before, b, " "); split(after, a, " ")
+             printf "%s %.0f %.0f %.1f\n", rate, (a[1] - b[1]) * 1e6 / hz / requests, (a[2] - b[2]) * 1e6 / hz / requests,
+                 (a[3] - b[3]) * 1000 / requests}' "$DATA/wrk.out"
 }
