@@ -224,7 +224,7 @@ class ApiCachingTest {
         RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", signIn.session())
                 .cookie("lumbung-csrf", form.getCookie("lumbung-csrf")).contentType("application/x-www-form-urlencoded")
                 .formParams(Map.of("csrf-token", token, "slug", slug, "name", "Program Form Tembolok", "summary", "Ringkasan.",
-                        "region_code", "52.08", "level", "kabupaten"))
+                        "region", "52.08", "level", "kabupaten"))
                 .post("/kurator/inovasi/baru").then().statusCode(303);
         Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200);
     }
