@@ -30,8 +30,8 @@ start_service() {
 # launch_service: starts the jar on DATA and BASE's port (again, after stop_service) and returns once it is ready.
 launch_service() {
     LUMBUNG_DATA_DIR=$DATA LUMBUNG_BOOTSTRAP_ADMIN_PASSWORD=$PASSWORD LUMBUNG_ANONYMOUS_PER_MINUTE=100000000 \
-    LUMBUNG_ACCESS_RATE_LIMIT_SEARCH_PAGE_PER_MINUTE=100000000 LUMBUNG_MAX_BODY_SIZE=64M LUMBUNG_DEMO_DATA_ENABLED=${DEMO:-false} QUARKUS_HTTP_PORT=${BASE##*:} \
-    QUARKUS_HTTP_HOST=127.0.0.1 \
+    LUMBUNG_ACCESS_RATE_LIMIT_SEARCH_PAGE_PER_MINUTE=100000000 LUMBUNG_MAX_BODY_SIZE=64M \
+    LUMBUNG_DEMO_DATA_ENABLED=${DEMO:-false} QUARKUS_HTTP_PORT=${BASE##*:} QUARKUS_HTTP_HOST=127.0.0.1 \
         $JAVA ${JVM_OPTS:-} --add-modules jdk.incubator.vector -jar "$APP/quarkus-run.jar" >> "$DATA/service.log" 2>&1 &
     SERVICE=$!
     until curl -sf "$BASE/q/health/ready" > /dev/null; do
