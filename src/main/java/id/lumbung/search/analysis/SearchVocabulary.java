@@ -6,11 +6,9 @@ import id.lumbung.region.RegionAliasesChanged;
 import id.lumbung.region.RegionType;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +44,9 @@ public class SearchVocabulary {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    IndonesianAnalysis analysis;
+
     private volatile QueryAnalyzers current;
     private final CatalogueAbbreviations abbreviations = new CatalogueAbbreviations();
     private final AtomicBoolean stale = new AtomicBoolean(true);
@@ -53,9 +54,9 @@ public class SearchVocabulary {
 
     /**
      * Built when the service starts, so no search waits for the database (and searches keep their synonyms when it
-     * is away); after the indexer's start (a later priority), which chooses the stemmer the analyzers use.
+     * is away).
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
         rebuild();
     }
 
@@ -108,7 +109,7 @@ public class SearchVocabulary {
             }
             LOG.warn("Search vocabulary built without the database's rules: " + e);
         }
-        current = QueryAnalyzers.of(synonyms, concepts, regions);
+        current = QueryAnalyzers.of(analysis, synonyms, concepts, regions);
     }
 
     /** Provinces and kabupaten/kota with every written form of their names; provinces first. */

@@ -45,8 +45,8 @@ final class AnalyzedText {
          * The text through the exact chain, and its tokens through the configured stemmer: the stemmed chain is the
          * exact chain with the stemmer at its end (see {@link IndonesianAnalysis}), so the text is tokenised once.
          */
-        static Forms of(Analyzer exactChain, String text) {
-            WordForms words = WordForms.forThisThread();
+        static Forms of(Analyzer exactChain, IndonesianAnalysis analysis, String text) {
+            WordForms words = WordForms.forThisThread(analysis);
             AnalyzedText exact = new AnalyzedText();
             AnalyzedText stemmed = new AnalyzedText();
             try (TokenStream stream = exactChain.tokenStream("", text)) {

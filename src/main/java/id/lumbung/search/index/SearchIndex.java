@@ -2,6 +2,7 @@ package id.lumbung.search.index;
 
 import id.lumbung.common.StorageConfig;
 import id.lumbung.search.SearchConfig;
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,9 @@ public class SearchIndex {
 
     @Inject
     Event<IndexDamaged> damaged;
+
+    @Inject
+    IndonesianAnalysis analysis;
 
     private final AppliedPosition applied = new AppliedPosition();
     private volatile IndexGeneration current;
@@ -82,10 +86,10 @@ public class SearchIndex {
             if (path.isEmpty()) {
                 return Optional.of(RebuildReason.missing);
             }
-            IndexGeneration generation = IndexGeneration.open(path.get(), false, RAM_BUFFER_MB);
+            IndexGeneration generation = IndexGeneration.open(path.get(), false, RAM_BUFFER_MB, analysis);
             IndexCommit commit = IndexCommit.read(generation.commitData());
             boolean otherDatabase = identity.isPresent() && !identity.get().database().equals(commit.database().database());
-            if (otherDatabase || !commit.analysedAsNow()) {
+            if (otherDatabase || !commit.analysedAs(analysis)) {
                 LOG.info("The search index was built from another database, stemmer or document schema; rebuilding");
                 generation.close();
                 return Optional.of(RebuildReason.foreign);
@@ -110,13 +114,13 @@ public class SearchIndex {
 
     /** A new, empty generation beside the current one, for a rebuild. */
     IndexGeneration createGeneration(int ramBufferMb) throws IOException {
-        return IndexGeneration.create(root(), ramBufferMb);
+        return IndexGeneration.create(root(), ramBufferMb, analysis);
     }
 
     /** Makes a freshly built generation current; the previous one is closed and deleted. */
     synchronized void swap(IndexGeneration fresh, OutboxWindow built, DatabaseIdentity identity) throws IOException {
         databaseIdentity = identity;
-        fresh.commit(IndexCommit.analysedNow(built.position(), identity).data());
+        fresh.commit(IndexCommit.analysedAs(analysis, built.position(), identity).data());
         // From now on it takes the small windows of changes, as a generation opened at start does.
         fresh.writer().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(true);
         fresh.searchers().maybeRefreshBlocking();
@@ -149,7 +153,7 @@ public class SearchIndex {
             return false;
         }
         generation.write(changes);
-        generation.commit(IndexCommit.analysedNow(changes.position(), databaseIdentity).data());
+        generation.commit(IndexCommit.analysedAs(analysis, changes.position(), databaseIdentity).data());
         generation.searchers().maybeRefreshBlocking();
         // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
         applied.advance(changes.position(), changes.takenAtNanos());
@@ -301,7 +305,7 @@ public class SearchIndex {
         }
         current = null;
         generation.close();
-        IndexGeneration reopened = IndexGeneration.open(generation.path(), false, RAM_BUFFER_MB);
+        IndexGeneration reopened = IndexGeneration.open(generation.path(), false, RAM_BUFFER_MB, analysis);
         try {
             OutboxPosition committed = IndexCommit.read(reopened.commitData()).position();
             current = reopened;

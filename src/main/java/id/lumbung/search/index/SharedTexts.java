@@ -27,15 +27,15 @@ final class SharedTexts {
 
     private Stemmer stemmer;
 
-    static AnalyzedText.Forms analyzed(Analyzer exactChain, String text) {
-        return PER_THREAD.get().get(exactChain, text);
+    static AnalyzedText.Forms analyzed(Analyzer exactChain, IndonesianAnalysis analysis, String text) {
+        return PER_THREAD.get().get(exactChain, analysis, text);
     }
 
-    private AnalyzedText.Forms get(Analyzer exactChain, String text) {
-        if (stemmer != IndonesianAnalysis.stemmer()) {
+    private AnalyzedText.Forms get(Analyzer exactChain, IndonesianAnalysis analysis, String text) {
+        if (stemmer != analysis.stemmer()) {
             texts.clear();
-            stemmer = IndonesianAnalysis.stemmer();
+            stemmer = analysis.stemmer();
         }
-        return texts.computeIfAbsent(text, t -> AnalyzedText.Forms.of(exactChain, t));
+        return texts.computeIfAbsent(text, t -> AnalyzedText.Forms.of(exactChain, analysis, t));
     }
 }

@@ -38,18 +38,18 @@ final class WordForms {
     private final CharTermAttribute stemmed;
     private final TermToBytesRefAttribute stemmedUtf8;
 
-    private WordForms(Stemmer stemmer) {
-        this.stemmer = stemmer;
-        stemming = IndonesianAnalysis.stem(input);
+    private WordForms(IndonesianAnalysis analysis) {
+        this.stemmer = analysis.stemmer();
+        stemming = analysis.stem(input);
         stemmed = stemming.addAttribute(CharTermAttribute.class);
         stemmedUtf8 = stemming.getAttribute(TermToBytesRefAttribute.class);
     }
 
-    /** This thread's table, for the stemmer configured now. */
-    static WordForms forThisThread() {
+    /** This thread's table for the stemmer of {@code analysis}. */
+    static WordForms forThisThread(IndonesianAnalysis analysis) {
         WordForms table = PER_THREAD.get();
-        if (table == null || table.stemmer != IndonesianAnalysis.stemmer()) {
-            table = new WordForms(IndonesianAnalysis.stemmer());
+        if (table == null || table.stemmer != analysis.stemmer()) {
+            table = new WordForms(analysis);
             PER_THREAD.set(table);
         }
         return table;

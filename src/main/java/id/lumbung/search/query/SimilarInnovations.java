@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,7 +31,8 @@ import org.apache.lucene.search.TopDocs;
 @ApplicationScoped
 public class SimilarInnovations {
 
-    private final Analyzer analyzer = IndonesianAnalysis.stemmed();
+    @Inject
+    IndonesianAnalysis analysis;
 
     @Inject
     SearchIndex index;
@@ -58,7 +58,7 @@ public class SimilarInnovations {
                     return null;
                 }
                 MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-                mlt.setAnalyzer(analyzer);
+                mlt.setAnalyzer(analysis.stemmed());
                 mlt.setFieldNames(new String[] {WORDS});
                 mlt.setMinTermFreq(1);
                 mlt.setMinDocFreq(2);
