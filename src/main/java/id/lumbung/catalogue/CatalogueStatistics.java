@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,12 +33,15 @@ public class CatalogueStatistics {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ManagedExecutor executor;
+
     /** One analysis at a time; an import that ends during one leaves its rows to the next import or to autovacuum. */
-    private final BackgroundTask analyse = new BackgroundTask(this::analyse);
+    private final BackgroundTask analyse = new BackgroundTask("analysing the catalogue tables", this::analyse);
 
     void onImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueImported imported) {
         if (imported.innovationsWritten() >= ANALYSE_AFTER) {
-            analyse.request();
+            analyse.request(executor);
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,10 +48,13 @@ public class SearchVocabulary {
     @Inject
     IndonesianAnalysis analysis;
 
+    @Inject
+    ManagedExecutor executor;
+
     private volatile QueryAnalyzers current;
     private final CatalogueAbbreviations abbreviations = new CatalogueAbbreviations();
     private final AtomicBoolean stale = new AtomicBoolean(true);
-    private final BackgroundTask backgroundRebuild = new BackgroundTask(this::rebuild);
+    private final BackgroundTask backgroundRebuild = new BackgroundTask("rebuilding the search vocabulary", this::rebuild);
 
     /**
      * Built when the service starts, so no search waits for the database (and searches keep their synonyms when it
@@ -72,7 +76,7 @@ public class SearchVocabulary {
             }
         }
         if (stale.get()) {
-            backgroundRebuild.request();
+            backgroundRebuild.request(executor);
         }
         return analyzers;
     }

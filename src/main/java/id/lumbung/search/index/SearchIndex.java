@@ -112,9 +112,9 @@ public class SearchIndex {
         return databaseIdentity;
     }
 
-    /** A new, empty generation beside the current one, for a rebuild. */
-    IndexGeneration createGeneration(int ramBufferMb) throws IOException {
-        return IndexGeneration.create(root(), ramBufferMb, analysis);
+    /** A new, empty generation beside the current one, for a rebuild: committed into place or deleted. */
+    GenerationBuild beginRebuild(int ramBufferMb) throws IOException {
+        return new GenerationBuild(this, IndexGeneration.create(root(), ramBufferMb, analysis));
     }
 
     /** Makes a freshly built generation current; the previous one is closed and deleted. */
