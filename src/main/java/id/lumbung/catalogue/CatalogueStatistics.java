@@ -1,5 +1,6 @@
 package id.lumbung.catalogue;
 
+import id.lumbung.common.BackgroundExecutor;
 import id.lumbung.common.BackgroundTask;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,7 +34,7 @@ public class CatalogueStatistics {
     AgroalDataSource dataSource;
 
     @Inject
-    ManagedExecutor executor;
+    BackgroundExecutor executor;
 
     /** One analysis at a time; an import that ends during one leaves its rows to the next import or to autovacuum. */
     private final BackgroundTask analyse = new BackgroundTask("analysing the catalogue tables", this::analyse);

@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 /**
  * A task run in the background, never twice at once: a request that finds cached data missing or stale asks for a
  * refresh and goes on with what it has, instead of waiting for the database. It runs on the executor the caller
- * gives (the application's managed executor); a failure is logged, and the next request tries again.
+ * gives ({@link BackgroundExecutor}); a failure is logged, and the next request tries again.
  */
 public final class BackgroundTask {
 

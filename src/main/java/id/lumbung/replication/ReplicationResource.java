@@ -59,6 +59,9 @@ public class ReplicationResource {
     ReplicationService replications;
 
     @Inject
+    ReplicationHistory history;
+
+    @Inject
     ReplicationImporter importer;
 
     @Inject
@@ -168,7 +171,7 @@ public class ReplicationResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public List<Revision> history(@PathParam("id") String id) {
-        return replications.history(requireId(id));
+        return history.of(requireId(id));
     }
 
     @Operation(summary = "Delete a replication",

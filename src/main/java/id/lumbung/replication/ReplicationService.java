@@ -2,8 +2,6 @@ package id.lumbung.replication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.lumbung.access.Caller;
-import id.lumbung.audit.AuditTrail;
-import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.Innovation;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.common.ApiProblem;
@@ -35,9 +33,6 @@ public class ReplicationService {
 
     @Inject
     LineageService lineage;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     JsonMergePatch mergePatch;
@@ -194,35 +189,6 @@ public class ReplicationService {
         }
         checkStopReason(input.status(), input.note());
         replication.record(input.status(), input.date(), input.note(), caller.username(), OffsetDateTime.now());
-    }
-
-    /** The audit history of a replication's record (its status steps are in the record itself). */
-    @Transactional
-    public List<Revision> history(long id) {
-        List<Revision> revisions = audit.history(Replication.class, id, ReplicationService::snapshot);
-        if (revisions.isEmpty()) {
-            throw ApiProblem.notFound("Replication", Long.toString(id));
-        }
-        return revisions;
-    }
-
-    private static Map<String, Object> snapshot(Replication r) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("source_innovation_id", r.sourceInnovationId);
-        fields.put("adopter_region_code", r.adopterRegionCode);
-        fields.put("adopter_name", r.adopterName);
-        fields.put("adopter_country", r.adopterCountry);
-        fields.put("derived_innovation_id", r.derivedInnovationId);
-        fields.put("learning_event_id", r.learningEventId);
-        fields.put("status", r.status);
-        fields.put("status_since", r.statusSince);
-        fields.put("year", r.year);
-        fields.put("notes", r.notes);
-        fields.put("adaptation", r.adaptation);
-        fields.put("outcomes", r.outcomes);
-        fields.put("evidence", r.evidence);
-        fields.put("legal_basis", r.legalBasis);
-        return fields;
     }
 
     @Transactional

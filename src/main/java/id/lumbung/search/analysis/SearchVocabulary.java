@@ -1,5 +1,6 @@
 package id.lumbung.search.analysis;
 
+import id.lumbung.common.BackgroundExecutor;
 import id.lumbung.common.BackgroundTask;
 import id.lumbung.region.Region;
 import id.lumbung.region.RegionAliasesChanged;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,7 +51,7 @@ public class SearchVocabulary {
     IndonesianAnalysis analysis;
 
     @Inject
-    ManagedExecutor executor;
+    BackgroundExecutor executor;
 
     private volatile QueryAnalyzers current;
     private final CatalogueAbbreviations abbreviations = new CatalogueAbbreviations();

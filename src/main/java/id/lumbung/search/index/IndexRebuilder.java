@@ -1,5 +1,6 @@
 package id.lumbung.search.index;
 
+import id.lumbung.common.BackgroundExecutor;
 import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +45,7 @@ public class IndexRebuilder {
     NodeRegistry nodes;
 
     @Inject
-    ManagedExecutor executor;
+    BackgroundExecutor executor;
 
     @Inject
     MeterRegistry metrics;
@@ -83,7 +83,7 @@ public class IndexRebuilder {
         index.rebuilding(why);
         metrics.counter("lumbung.index.rebuilds", "reason", why.name()).increment();
         try {
-            executor.runAsync(() -> {
+            executor.execute(() -> {
                 try {
                     rebuildNow();
                 } catch (IOException | RuntimeException e) {

@@ -33,16 +33,16 @@ import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Reads what the index needs from PostgreSQL, a batch of innovations at a time. The innovations are read with
- * one SQL query that returns only the indexed columns (lists aggregated by the database): loading entities
- * would deserialise every JSON column and track each row for changes, which cost a quarter of a full rebuild.
+ * one SQL query that returns only the indexed columns: loading entities would deserialise every JSON column and
+ * track each row for changes (decisions 44, 185; docs/benchmarks.md, performance diary).
  */
 @ApplicationScoped
 public class IndexSource {
 
     /**
      * The indexed columns of published innovations; the condition on {@code i.id}, then what follows the order. The
-     * JSON lists come as text, read here: unnesting them per row in SQL, and the themes too, doubled the time the
-     * database took for a batch. Most innovations have neither aliases nor awards.
+     * JSON lists come as text, read here, rather than unnested per row in SQL, which is slower for the database.
+     * Most innovations have neither aliases nor awards.
      */
     private static final String ROWS = """
             select i.id, i.slug, i.name, i.acronym, nullif(i.aliases, '[]'::jsonb)::text aliases,
@@ -103,8 +103,8 @@ public class IndexSource {
 
     /**
      * Runs a query in the current transaction's connection, reading each row. A batch's rows and its look-ups all go
-     * through plain SQL: as entity queries, with a thousand bound parameters each, the look-ups took half of the
-     * reading thread's time (see docs/benchmarks.md).
+     * through plain SQL with one array parameter rather than entity queries with a thousand bound parameters each
+     * (decision 54).
      */
     private void query(String sql, Parameters parameters, RowReader reader) {
         em.unwrap(Session.class).doWork(connection -> JdbcRows.forEach(connection, sql, parameters, reader));

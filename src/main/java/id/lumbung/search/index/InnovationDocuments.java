@@ -80,8 +80,8 @@ public final class InnovationDocuments {
 
     /**
      * Lower-cased, folded words: of names and acronyms in the index, and as typed so far in a query (each looked up
-     * as a prefix). Edge n-grams of every word would spare the prefix look-up but were a tenth of the terms a
-     * rebuild inverts.
+     * as a prefix). Not edge n-grams: they would spare the prefix look-up but multiply the terms a rebuild inverts
+     * (docs/benchmarks.md, performance diary).
      */
     public static Analyzer suggestAnalyzer() {
         return new Analyzer() {
@@ -187,8 +187,8 @@ public final class InnovationDocuments {
 
     /**
      * The names and aliases of the innovation's regions, less those whose words stand in the same order in another
-     * ("Bangka Barat" in "Kabupaten Bangka Barat"): every word and phrase still matches, and the region's many
-     * variants were a third of all the words indexed.
+     * ("Bangka Barat" in "Kabupaten Bangka Barat"): every word and phrase still matches, with far fewer words to
+     * index (docs/benchmarks.md, performance diary).
      */
     private static void regionTexts(Document doc, List<String> values, IndonesianAnalysis analysis) {
         List<AnalyzedText.Forms> analyzed = new ArrayList<>();

@@ -6,7 +6,6 @@ import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,8 +26,6 @@ public class SearchIndex {
 
     /** Indexing buffer of the live generation (small windows of changes). */
     private static final int RAM_BUFFER_MB = 64;
-    /** A search that fails reading the index has the files' checksums verified, at most this often. */
-    private static final long FAILED_SEARCH_CHECK_EVERY = Duration.ofSeconds(10).toNanos();
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** Scores of the weighted word fields (see {@link TextWeight}); norms are written and read with it. */
     static final RankingSimilarity SIMILARITY = new RankingSimilarity();
@@ -40,7 +37,7 @@ public class SearchIndex {
     SearchConfig config;
 
     @Inject
-    Event<IndexDamaged> damaged;
+    IndexIntegrity integrity;
 
     @Inject
     IndonesianAnalysis analysis;
@@ -50,11 +47,8 @@ public class SearchIndex {
     /** Which PostgreSQL database the positions refer to; an index of another database is rebuilt. */
     private volatile DatabaseIdentity databaseIdentity = new DatabaseIdentity("", 0);
     private volatile boolean opened;
-    /** Set when the current generation's files failed their checksums: searches must not read it. */
-    private volatile boolean corrupt;
     private volatile boolean writeFailing;
     private volatile RebuildReason rebuilding;
-    private volatile long lastFailedSearchCheck = System.nanoTime() - FAILED_SEARCH_CHECK_EVERY;
 
     /** A function over a searcher that is acquired and released around it. */
     @FunctionalInterface
@@ -96,7 +90,7 @@ public class SearchIndex {
             }
             databaseIdentity = commit.database();
             current = generation;
-            corrupt = false;
+            integrity.reset();
             applied.advance(commit.position(), applied.takenAt());
             return identity.isPresent() && identity.get().timeline() != commit.database().timeline()
                     ? Optional.of(RebuildReason.timeline) : Optional.empty();
@@ -127,7 +121,7 @@ public class SearchIndex {
         directory().makeCurrent(fresh.path());
         IndexGeneration old = current;
         current = fresh;
-        corrupt = false;
+        integrity.reset();
         writeFailing = false;
         applied.advance(built.position(), built.takenAtNanos());
         if (old != null && !old.path().equals(fresh.path())) {
@@ -144,7 +138,7 @@ public class SearchIndex {
      */
     public synchronized boolean catchUp(OutboxWindow.Reader reader) throws IOException {
         IndexGeneration generation = current;
-        if (generation == null || corrupt) {
+        if (generation == null || integrity.corrupt()) {
             return false;
         }
         OutboxWindow changes = reader.read(applied.get());
@@ -186,12 +180,8 @@ public class SearchIndex {
             return function.apply(searcher);
         } catch (IOException e) {
             // A search reads nothing but the index: a failed read may be a damaged file.
-            long now = System.nanoTime();
-            if (now - lastFailedSearchCheck > FAILED_SEARCH_CHECK_EVERY) {
-                lastFailedSearchCheck = now;
-                if (!sound(searcher)) {
-                    throw new IndexUnavailableException(state());
-                }
+            if (integrity.damagedAfterFailedRead(searcher)) {
+                throw new IndexUnavailableException(state());
             }
             throw e;
         } finally {
@@ -206,7 +196,7 @@ public class SearchIndex {
             Thread.currentThread().interrupt();
         }
         IndexGeneration generation = current;
-        if (generation == null || corrupt) {
+        if (generation == null || integrity.corrupt()) {
             throw new IndexUnavailableException(state());
         }
         return generation;
@@ -220,27 +210,14 @@ public class SearchIndex {
      */
     public boolean checkIntegrity() throws IOException {
         IndexGeneration generation = current;
-        if (generation == null || corrupt) {
-            return !corrupt;
+        if (generation == null || integrity.corrupt()) {
+            return !integrity.corrupt();
         }
         IndexSearcher searcher = generation.searchers().acquire();
         try {
-            return sound(searcher);
+            return integrity.verify(searcher);
         } finally {
             generation.searchers().release(searcher);
-        }
-    }
-
-    private boolean sound(IndexSearcher searcher) {
-        try {
-            IndexGeneration.checkIntegrity(searcher);
-            return true;
-        } catch (IOException e) {
-            if (!corrupt) {
-                corrupt = true;
-                damaged.fire(new IndexDamaged(e));
-            }
-            return false;
         }
     }
 
@@ -258,7 +235,7 @@ public class SearchIndex {
         if (rebuilding != null) {
             return IndexState.rebuilding;
         }
-        if (current == null || corrupt) {
+        if (current == null || integrity.corrupt()) {
             return IndexState.failed;
         }
         return writeFailing ? IndexState.failing : IndexState.ready;
@@ -266,7 +243,7 @@ public class SearchIndex {
 
     /** Whether searches can be answered now (a generation is open and sound). */
     public boolean serving() {
-        return current != null && !corrupt;
+        return current != null && !integrity.corrupt();
     }
 
     void rebuilding(RebuildReason reason) {
@@ -288,7 +265,7 @@ public class SearchIndex {
 
     public int documentCount() throws IOException {
         IndexGeneration generation = current;
-        if (generation == null || corrupt) {
+        if (generation == null || integrity.corrupt()) {
             return 0;
         }
         return generation.documentCount();
@@ -309,7 +286,7 @@ public class SearchIndex {
         try {
             OutboxPosition committed = IndexCommit.read(reopened.commitData()).position();
             current = reopened;
-            corrupt = false;
+            integrity.reset();
             applied.advance(committed, applied.takenAt());
         } catch (IOException | RuntimeException e) {
             reopened.close();

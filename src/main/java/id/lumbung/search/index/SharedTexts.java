@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Texts that many documents share, region names and aliases and theme labels, analysed once per indexing thread
- * instead of once per document: they were a fifth of the words analysed in a rebuild. Bounded, least recently used
+ * instead of once per document (docs/benchmarks.md, performance diary). Bounded, least recently used
  * first out; emptied when the stemmer changes.
  */
 final class SharedTexts {

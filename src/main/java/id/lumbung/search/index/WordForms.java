@@ -13,8 +13,8 @@ import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * What indexing needs of a word besides its characters, remembered per indexing thread: its UTF-8 bytes and its stem.
- * The stemmer looks at one word at a time, and words follow Zipf's law, so a few thousand words cover most tokens;
- * stemming and encoding each token anew was a tenth of a rebuild. A table of its own rather than a map: the look-up
+ * The stemmer looks at one word at a time, and words follow Zipf's law, so a few thousand words cover most tokens
+ * and most tokens need not be stemmed and encoded anew (docs/benchmarks.md, performance diary). A table of its own rather than a map: the look-up
  * takes the token's character buffer as it is, and compares stored hash codes before characters.
  */
 final class WordForms {

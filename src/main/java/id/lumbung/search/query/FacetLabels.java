@@ -3,6 +3,7 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.FACET_PROVINCE;
 import static id.lumbung.search.index.SearchFields.FACET_THEME;
 
+import id.lumbung.common.BackgroundExecutor;
 import id.lumbung.common.BackgroundTask;
 import id.lumbung.region.Region;
 import id.lumbung.region.RegionType;
@@ -21,7 +22,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,7 +38,7 @@ public class FacetLabels {
     AgroalDataSource dataSource;
 
     @Inject
-    ManagedExecutor executor;
+    BackgroundExecutor executor;
 
     private volatile Map<String, Map<String, String>> labels;
     private final BackgroundTask reload = new BackgroundTask("loading the facet labels", this::loadNow);
