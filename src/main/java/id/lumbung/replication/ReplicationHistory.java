@@ -35,6 +35,7 @@ public class ReplicationHistory {
         fields.put("derived_innovation_id", r.derivedInnovationId);
         fields.put("learning_event_id", r.learningEventId);
         fields.put("status", r.status);
+        fields.put("publication", r.publication);
         fields.put("status_since", r.statusSince);
         fields.put("year", r.year);
         fields.put("notes", r.notes);

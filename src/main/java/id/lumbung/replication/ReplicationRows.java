@@ -23,8 +23,9 @@ public final class ReplicationRows {
         }
     }
 
+    /** Counts what the public sees: the view of ReplicationVisibility (published replications of published innovations). */
     private static final String BY_SOURCE = """
-            select source_innovation_id, status, count(*) from replication
+            select source_innovation_id, status, count(*) from public_replication
              where source_innovation_id = any(?) group by source_innovation_id, status
             """;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.lumbung.access.Caller;
 import id.lumbung.catalogue.Innovation;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.Cursor;
 import id.lumbung.common.JsonMergePatch;
@@ -11,7 +12,6 @@ import id.lumbung.common.Page;
 import id.lumbung.learning.LearningEvent;
 import id.lumbung.region.Region;
 import id.lumbung.replication.ReplicationViews.ReplicationView;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,8 +37,16 @@ public class ReplicationService {
     @Inject
     JsonMergePatch mergePatch;
 
-    /** Which replications a list asks for; null members do not filter. */
-    public record Criteria(String sourceSlug, String adopterRegion, String sourceRegion, ReplicationStatus status) {
+    @Inject
+    ReplicationDuplicates duplicates;
+
+    /** Which replications a list asks for; null members do not filter ({@code publication} means something to staff only). */
+    public record Criteria(String sourceSlug, String adopterRegion, String sourceRegion, ReplicationStatus status,
+            PublicationStatus publication) {
+
+        public Criteria(String sourceSlug, String adopterRegion, String sourceRegion, ReplicationStatus status) {
+            this(sourceSlug, adopterRegion, sourceRegion, status, null);
+        }
 
         public static Criteria ofSource(String slug) {
             return new Criteria(slug, null, null, null);
@@ -46,44 +54,27 @@ public class ReplicationService {
     }
 
     public Page<ReplicationView> list(Criteria criteria, Caller caller, String cursor, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (!caller.staff()) {
-            where.append(" and sourceInnovationId in (select i.id from Innovation i where i.status = 'published')");
-        }
-        if (criteria.sourceSlug() != null) {
-            where.append(" and sourceInnovationId in (select i.id from Innovation i where i.slug = :slug)");
-            params.and("slug", criteria.sourceSlug());
-        }
-        if (criteria.adopterRegion() != null) {
-            where.append(" and (adopterRegionCode = :adopter or adopterRegionCode like :adopterBelow)");
-            params.and("adopter", criteria.adopterRegion()).and("adopterBelow", criteria.adopterRegion() + ".%");
-        }
-        if (criteria.sourceRegion() != null) {
-            where.append(" and sourceInnovationId in (select i.id from Innovation i"
-                    + " where i.regionCode = :source or i.regionCode like :sourceBelow)");
-            params.and("source", criteria.sourceRegion()).and("sourceBelow", criteria.sourceRegion() + ".%");
-        }
-        if (criteria.status() != null) {
-            where.append(" and status = :status");
-            params.and("status", criteria.status());
-        }
-        long total = Replication.count(where.toString(), params);
+        ReplicationFilter filter = ReplicationFilter.of(criteria, caller);
+        long total = Replication.count(filter.where(), filter.params());
         String after = Cursor.decode(cursor);
         if (after != null) {
-            where.append(" and id > :after");
-            params.and("after", parseId(after));
+            filter.and("id > :after").with("after", parseId(after));
         }
-        List<Replication> page = Replication.<Replication>find(where.toString(), Sort.by("id"), params).range(0, limit - 1).list();
+        List<Replication> page = Replication.<Replication>find(filter.where(), Sort.by("id"), filter.params())
+                .range(0, limit - 1).list();
         String next = page.size() == limit ? Cursor.encode(page.getLast().id.toString()) : null;
         return new Page<>(page.stream().map(r -> presenter.view(r, caller)).toList(), total, next);
     }
 
     /** The innovations that have replications the caller may see, by name: the choices of a "source" filter. */
     public List<ReplicationViews.InnovationRef> sources(Caller caller) {
-        String published = caller.staff() ? "" : " and i.status = 'published'";
-        return Innovation.<Innovation>find("select i from Innovation i where i.id in (select r.sourceInnovationId from Replication r)"
-                + published, Sort.by("name")).stream().map(ReplicationPresenter::ref).toList();
+        return Innovation.<Innovation>find("select i from Innovation i where i.id in (select r.sourceInnovationId from Replication r"
+                + " where " + ReplicationVisibility.jpql("r", caller) + ")", Sort.by("name")).stream().map(ReplicationPresenter::ref).toList();
+    }
+
+    /** Every replication the public sees, for figures computed from all of them (recommendations). */
+    public static List<Replication> publicReplications() {
+        return Replication.list(ReplicationVisibility.jpql(Caller.ANONYMOUS));
     }
 
     public ReplicationView get(long id, Caller caller) {
@@ -98,8 +89,23 @@ public class ReplicationService {
         return list(Criteria.ofSource(slug), caller, cursor, limit);
     }
 
+    /**
+     * Records a replication. One that looks like a recorded one ({@link ReplicationDuplicates}) is refused with the
+     * candidates (409 possible-duplicate) unless {@code duplicateConfirmed}.
+     */
     @Transactional
-    public ReplicationView create(ReplicationInput input, Caller caller) {
+    public ReplicationView create(ReplicationInput input, boolean duplicateConfirmed, Caller caller) {
+        checkMayChange(caller);
+        Innovation source = Innovation.findBySlug(input.sourceSlug());
+        if (!duplicateConfirmed && source != null) {
+            List<ReplicationDuplicates.Candidate> candidates = duplicates.candidates(source, input.adopterRegionCode(),
+                    input.adopterRegionCode() == null ? input.adopterName() : null);
+            if (!candidates.isEmpty()) {
+                throw ApiProblem.possibleDuplicate("This replication looks like " + candidates.size() + " recorded one"
+                        + (candidates.size() == 1 ? "" : "s") + "; check them, and send it again with confirm_duplicate=true "
+                        + "if it is a different one", candidates);
+            }
+        }
         return create(input, input.notes(), caller);
     }
 
@@ -132,6 +138,7 @@ public class ReplicationService {
         checkStopReason(input.status(), stepNote);
         OffsetDateTime now = OffsetDateTime.now();
         replication.record(input.status(), input.date(), stepNote, caller.username(), now);
+        replication.publication = ReplicationReview.initial(caller);
         replication.persist();
         return presenter.view(replication, caller);
     }
@@ -143,6 +150,7 @@ public class ReplicationService {
         Replication replication = find(id, caller);
         checkVersion(replication, expectedVersion);
         applyDetails(replication, details, null);
+        replication.publication = ReplicationReview.afterChange(replication.publication, caller);
         Replication.flush();
         return presenter.view(replication, caller);
     }
@@ -168,6 +176,19 @@ public class ReplicationService {
         Replication replication = find(id, caller);
         checkVersion(replication, expectedVersion);
         moveTo(replication, input, caller);
+        replication.publication = ReplicationReview.afterChange(replication.publication, caller);
+        Replication.flush();
+        return presenter.view(replication, caller);
+    }
+
+    /** Submits, publishes or sends back a replication ({@link ReplicationReview}). */
+    @Transactional
+    public ReplicationView review(long id, PublicationStatus publication, Long expectedVersion, Caller caller) {
+        checkMayChange(caller);
+        Replication replication = find(id, caller);
+        checkVersion(replication, expectedVersion);
+        ReplicationReview.checkMove(replication.publication, publication, caller);
+        replication.publication = publication;
         Replication.flush();
         return presenter.view(replication, caller);
     }
@@ -238,12 +259,12 @@ public class ReplicationService {
     }
 
     /**
-     * Replications, their notes and their steps are what the public reads about who copied what: recording or
-     * changing one is a reviewer's or admin's act, as publishing an entry is (curators read them and prepare entries).
+     * Staff record and change replications; what a curator records goes through review before the public reads it
+     * ({@link ReplicationReview}).
      */
     static void checkMayChange(Caller caller) {
-        if (!caller.canPublish()) {
-            throw ApiProblem.forbidden("Replications are public: recording or changing one is for a reviewer or an admin");
+        if (!caller.staff()) {
+            throw ApiProblem.forbidden("Recording or changing a replication is for signed-in staff");
         }
     }
 
@@ -262,7 +283,7 @@ public class ReplicationService {
 
     private static Replication find(long id, Caller caller) {
         Replication replication = Replication.findById(id);
-        if (replication == null || !caller.staff() && !isPublished(replication.sourceInnovationId)) {
+        if (!ReplicationVisibility.visible(replication, caller)) {
             throw ApiProblem.notFound("Replication", Long.toString(id));
         }
         return replication;
@@ -274,11 +295,6 @@ public class ReplicationService {
             throw ApiProblem.invalidField(field, "unknown innovation '" + slug + "'");
         }
         return innovation.id;
-    }
-
-    private static boolean isPublished(Long innovationId) {
-        Innovation innovation = innovationId == null ? null : Innovation.findById(innovationId);
-        return innovation != null && innovation.isPublished();
     }
 
     private static long parseId(String value) {

@@ -2,6 +2,7 @@ package id.lumbung.search;
 
 import id.lumbung.catalogue.Innovation;
 import id.lumbung.common.ApiProblem;
+import id.lumbung.common.CacheHints;
 import id.lumbung.common.QueryParams;
 import id.lumbung.common.Slugs;
 import id.lumbung.search.query.SearchResult.Hit;
@@ -27,7 +28,7 @@ public class SimilarResource {
     @Inject
     SimilarInnovations similar;
 
-    public record SimilarList(String slug, List<Hit> items, boolean partial) {
+    public record SimilarList(String slug, List<Hit> items, boolean partial) implements CacheHints {
     }
 
     @Operation(summary = "Similar innovations",

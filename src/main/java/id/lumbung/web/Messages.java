@@ -117,6 +117,8 @@ public interface Messages {
     String field_summary_en();
     String field_problem_en();
     String field_approach_en();
+    String field_goals_en();
+    String field_benefits_en();
     String field_outcomes_en();
     String region_match_note();
     String region_profile();
