@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.QueryAnalyzers;
 import id.lumbung.search.analysis.RegionLexicon;
+import id.lumbung.search.analysis.Stemmer;
 import id.lumbung.search.analysis.SynonymRules;
 import id.lumbung.search.index.InnovationDocuments;
 import id.lumbung.search.query.TextQueryBuilder.TextQueries;
@@ -50,7 +52,9 @@ class TextQueryBuilderTest {
             "rumah", "Perbaikan rumah warga miskin",
             "usaha-mikro", "Pinjaman usaha mikro kecil menengah");
 
-    private static final QueryAnalyzers ANALYZERS = QueryAnalyzers.of(
+    /** The service's default stemmer (lumbung.search.stemmer). */
+    private static final IndonesianAnalysis ANALYSIS = new IndonesianAnalysis(Stemmer.lucene);
+    private static final QueryAnalyzers ANALYZERS = QueryAnalyzers.of(ANALYSIS,
             new SynonymRules().add("umkm, usaha mikro kecil menengah"), new SynonymRules(), RegionLexicon.EMPTY);
 
     private static InMemoryIndex index;
@@ -67,7 +71,7 @@ class TextQueryBuilderTest {
             }
             documents.add(doc);
         }
-        index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(), documents);
+        index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(ANALYSIS), documents);
     }
 
     @AfterAll
