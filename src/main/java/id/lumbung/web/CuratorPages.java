@@ -195,9 +195,9 @@ public class CuratorPages {
             if (problem.getStatusCode() == 404) {
                 return notFound.render();
             }
-            message = problem.getDetail();
+            message = ValidationText.of(problem.getDetail(), visit.lang());
         } catch (IllegalArgumentException unknownStatus) {
-            message = "status: " + status;
+            message = ValidationText.of("choose a status", visit.lang());
         }
         InnovationInput stored = innovations.asInput(slug, caller);
         InnovationForm form = InnovationFormReader.of(stored, regionChoice(stored.regionCode()), visit.lang());

@@ -35,6 +35,7 @@ class CuratorImportPageTest {
 
     @Test
     void badFilesGetAPageWithTheMessage() {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the test users
         FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
         String source = Replications.publishedInnovation("35.72");
         String good = "{\"source_slug\":\"" + source + "\",\"adopter_region_code\":\"33.21\",\"status\":\"minat\"}\n";
@@ -67,6 +68,7 @@ class CuratorImportPageTest {
     @Test
     void aCuratorMayNotConfirmAPublishedEntryAReviewerMay() {
         String slug = Replications.publishedInnovation("35.72");
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the test users
         FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
         curator.postForm("/kurator/inovasi/" + slug + "/konfirmasi", Map.of()).then().statusCode(403)
                 .contentType(containsString("text/html"))
