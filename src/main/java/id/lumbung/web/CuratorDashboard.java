@@ -4,6 +4,7 @@ import id.lumbung.access.Caller;
 import id.lumbung.catalogue.InnovationFilter;
 import id.lumbung.catalogue.InnovationService;
 import id.lumbung.catalogue.InnovationViews.InnovationSummary;
+import id.lumbung.catalogue.InnovationViews.InnovationView;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.common.ApiProblem;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -47,7 +49,7 @@ public class CuratorDashboard {
     @Inject
     NotFoundPage notFound;
 
-    /** The queues, and what the last confirmation did: the name of the entry confirmed, or why it was refused. */
+    /** The queues, and what the last confirmation did: the name of the entry confirmed today, or that it was refused. */
     public record DashboardModel(List<InnovationSummary> inReview, List<InnovationSummary> drafts, Page<InnovationSummary> stale,
             List<ReplicationView> replicationsInReview, String confirmed, boolean refused) {
 
@@ -109,7 +111,8 @@ public class CuratorDashboard {
             return null;
         }
         try {
-            return innovations.get(slug, caller).name();
+            InnovationView confirmed = innovations.get(slug, caller);
+            return LocalDate.now().equals(confirmed.lastConfirmedOn()) ? confirmed.name() : null;
         } catch (ApiProblem unknown) {
             return null;
         }

@@ -105,7 +105,7 @@ public class CuratorImportPage {
             return refused(ImportModel.empty(INNOVATIONS), FormText::import_unknown_kind);
         }
         ImportModel blank = ImportModel.empty(chosenKind);
-        if (file == null || file.uploadedFile() == null || file.size() == 0 && file.fileName().isBlank()) {
+        if (file == null || file.uploadedFile() == null || file.size() == 0 && (file.fileName() == null || file.fileName().isBlank())) {
             return refused(blank, FormText::import_choose_file);
         }
         byte[] content = read(file);
