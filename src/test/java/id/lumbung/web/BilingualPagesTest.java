@@ -54,6 +54,8 @@ class BilingualPagesTest {
     void englishResultsShowEnglishNamesAndSnippets() {
         String page = RestAssured.given().queryParam("q", "poverty laboratory").queryParam("lang", "en").get("/cari").then()
                 .statusCode(200).extract().asString();
+        // Message files are read as UTF-8 text, not as Java properties: an escaped quote mark would be shown as written.
+        assertTrue(page.matches("(?s).*\\d+ results for \u201cpoverty laboratory\u201d.*"), page);
         int first = page.indexOf("<li class=\"hit\">");
         String firstHit = page.substring(first, page.indexOf("</li>", first));
         assertTrue(firstHit.contains("href=\"/inovasi/laboratorium-kemiskinan-pekalongan\" ping=\"/api/v1/search/clicks?q=poverty+laboratory&amp;slug=laboratorium-kemiskinan-pekalongan\" lang=\"en\">Poverty Laboratory</a>"), firstHit);
