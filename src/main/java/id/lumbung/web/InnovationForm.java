@@ -73,24 +73,9 @@ public class InnovationForm extends RowForm {
     @FormParam("source_title") public List<String> sourceTitle = new ArrayList<>();
     @FormParam("source_verified") public List<String> sourceVerified = new ArrayList<>();
 
-    /** The group whose "add rows" button was pressed, if one was: the form comes back instead of being saved. */
-    @FormParam("add") public String add;
-    /** Earlier presses of "add rows", one group name each, carried along in hidden fields. */
-    @FormParam("more") public List<String> more;
-
     @Override
     Map<String, List<String>> groups() {
         return GROUPS;
-    }
-
-    @Override
-    String addPressed() {
-        return add;
-    }
-
-    @Override
-    List<String> earlierPresses() {
-        return more;
     }
 
     private static Map<String, List<String>> columnsByGroup() {

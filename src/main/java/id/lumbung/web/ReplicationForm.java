@@ -38,9 +38,6 @@ public class ReplicationForm extends RowForm {
     @FormParam("dropped") public List<String> dropped = new ArrayList<>();
     @BeanParam public IndicatorColumns indicators = new IndicatorColumns();
 
-    @FormParam("add") public String add;
-    @FormParam("more") public List<String> more;
-
     private static Map<String, List<String>> columnsByGroup() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put("kept", List.of("kept"));
@@ -64,15 +61,5 @@ public class ReplicationForm extends RowForm {
             default -> indicators.column(name);
         };
         return values == null ? List.of() : values;
-    }
-
-    @Override
-    String addPressed() {
-        return add;
-    }
-
-    @Override
-    List<String> earlierPresses() {
-        return more;
     }
 }

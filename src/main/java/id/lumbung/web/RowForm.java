@@ -1,5 +1,6 @@
 package id.lumbung.web;
 
+import jakarta.ws.rs.FormParam;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,10 @@ public abstract class RowForm {
     /** The values of one column as posted (an empty, modifiable list on a form made on the server). */
     abstract List<String> column(String name);
 
-    /** The group whose "add rows" button was pressed, or null. */
-    abstract String addPressed();
-
-    /** Earlier presses of "add rows", one group name each. */
-    abstract List<String> earlierPresses();
+    /** The group whose "add rows" button was pressed, if one was: the form comes back instead of being saved. */
+    @FormParam("add") public String add;
+    /** Earlier presses of "add rows", one group name each, carried along in hidden fields. */
+    @FormParam("more") public List<String> more;
 
     /** The rows of a group that have something in them, each a map of column to its (stripped) value. */
     public List<Map<String, String>> filled(String group) {
@@ -62,15 +62,15 @@ public abstract class RowForm {
     /** Every "add rows" press so far, this one included (the page carries them in hidden fields). */
     public List<String> moreRows() {
         List<String> presses = new ArrayList<>();
-        (earlierPresses() == null ? List.<String>of() : earlierPresses()).stream().filter(groups()::containsKey).forEach(presses::add);
-        if (addPressed() != null && groups().containsKey(addPressed())) {
-            presses.add(addPressed());
+        (more == null ? List.<String>of() : more).stream().filter(groups()::containsKey).forEach(presses::add);
+        if (add != null && groups().containsKey(add)) {
+            presses.add(add);
         }
         return presses;
     }
 
     public boolean addingRows() {
-        return addPressed() != null && !addPressed().isBlank();
+        return add != null && !add.isBlank();
     }
 
     /** Sets a group's columns from rows, on a form made here (for an entry read back into the form). */
