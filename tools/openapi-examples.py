@@ -86,6 +86,7 @@ write('replications-import.ndjson', rep_line)
 write('ReplicationImportReport.json', call('POST', '/api/v1/replications/import?dryRun=true', rep_line, ctype='application/x-ndjson'))
 view = call('GET', '/api/v1/replications/1', auth=None)
 write('ReplicationView.json', view)
+write('PublicationMove.json', {'publication': 'published'})
 write('ReplicationInput.json', {'source_slug': rep['source_slug'], 'adopter_region_code': rep['adopter_region_code'],
                                 'status': 'studi_tiru', 'notes': rep['note'], 'source_urls': rep['source_urls']})
 write('ReplicationDetails.json', {k: view[k] for k in ('year', 'learning_event', 'derived_slug', 'notes', 'adaptation',

@@ -60,7 +60,10 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Checks a presented key against the database (off the event loop). */
+    /**
+     * Checks a presented key: from this node's memory when it verified the key recently (the request stays on the event
+     * loop, as an anonymous one does), otherwise against the database on a worker thread.
+     */
     @ApplicationScoped
     public static class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
 
@@ -74,13 +77,19 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
 
         @Override
         public Uni<SecurityIdentity> authenticate(ApiKeyRequest request, AuthenticationRequestContext context) {
-            return context.runBlocking(() -> keys.verify(request.key)
+            VerifiedKeys.Verdict recalled = keys.recall(request.key);
+            return recalled != null ? Uni.createFrom().item(() -> identity(recalled))
+                    : context.runBlocking(() -> identity(keys.verify(request.key)));
+        }
+
+        private static SecurityIdentity identity(VerifiedKeys.Verdict verdict) {
+            return verdict.client()
                     .map(client -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                             .setPrincipal(new QuarkusPrincipal("api-key:" + client.prefix()))
                             .addRole(Roles.API_CLIENT)
                             .addAttribute(ApiClient.ATTRIBUTE, client)
                             .build())
-                    .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API key")));
+                    .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API key"));
         }
     }
 }

@@ -1,19 +1,19 @@
 package id.lumbung.access;
 
 import id.lumbung.common.ApiProblem;
+import id.lumbung.common.Routes;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * Applies the rate limits by the route that serves the request, not by how its path was spelled ({@code /%61pi/...}
- * and {@code //api/...} reach the same resource): every API resource spends an API key's own budget, or the budget of
- * an anonymous caller's IP address; the search page {@code /cari} has a generous per-IP budget of its own. Signed-in
- * staff are not limited (their accounts are few and known). Over budget: 429 with Retry-After.
+ * Applies the rate limits by the route that serves the request ({@link Routes}): every API resource spends an API key's
+ * own budget, or the budget of an anonymous caller's IP address; the search page {@code /cari} has a generous per-IP
+ * budget of its own. Signed-in staff are not limited (their accounts are few and known). Over budget: 429 with
+ * Retry-After.
  */
 @ApplicationScoped
 public class RateLimitFilter {
@@ -35,8 +35,8 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(priority = 900)
     public void limit(HttpServerRequest request, SimpleResourceInfo resource) {
-        String route = route(resource.getResourceClass());
-        boolean api = route.startsWith("/api/");
+        String route = Routes.of(resource.getResourceClass());
+        boolean api = Routes.isApi(resource.getResourceClass());
         if (!api && !route.equals(SEARCH_PAGE)) {
             return;
         }
@@ -57,15 +57,5 @@ public class RateLimitFilter {
                             + " requests per minute from one address is spent" + (api ? "; ask for an API key for more" : ""),
                     decision.retryAfterSeconds());
         }
-    }
-
-    /** The path template of the resource class that matched, e.g. {@code /api/v1/search}. */
-    private static String route(Class<?> resourceClass) {
-        Path path = resourceClass == null ? null : resourceClass.getAnnotation(Path.class);
-        if (path == null) {
-            return "";
-        }
-        String value = path.value();
-        return value.startsWith("/") ? value : "/" + value;
     }
 }

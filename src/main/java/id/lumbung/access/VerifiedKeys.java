@@ -16,12 +16,19 @@ import java.util.Optional;
  * {@code lumbung.access.api-keys.verified-for} (15 s), so a revocation reaches every node within that time, and keyed
  * requests cost no database round trip in between. While PostgreSQL cannot be reached, keys verified before the outage
  * keep working for {@code kept-during-outage}, so embedded search widgets keep answering from the index; a key never
- * verified gets 503. A key revoked on this node stops at once here.
+ * verified gets 503. A key revoked on this node stops at once here. A key verified within the period is answered from
+ * memory on the event loop ({@link #recall}); only a key not verified recently costs a worker thread and a query.
  */
 @ApplicationScoped
 public class VerifiedKeys {
 
-    private record Verified(Optional<ApiClient> client, long at) {
+    private static final Verdict NOT_A_KEY = new Verdict(Optional.empty());
+
+    /** What a presented key is worth: its client, or none (not a key this service issued, or revoked). */
+    public record Verdict(Optional<ApiClient> client) {
+    }
+
+    private record Verified(Verdict verdict, long at) {
     }
 
     @Inject
@@ -42,35 +49,53 @@ public class VerifiedKeys {
                 .expireAfterWrite(config.apiKeys().keptDuringOutage().plus(config.apiKeys().verifiedFor())).build();
     }
 
-    public Optional<ApiClient> verify(String presented) {
+    /**
+     * The verdict on a key this node verified less than {@code verified-for} ago, or on a key of the wrong shape; null
+     * when only {@link #verify} can tell. Never reads PostgreSQL, so the request path calls it on the event loop.
+     */
+    public Verdict recall(String presented) {
         if (!ApiKeyService.wellFormed(presented)) {
-            return Optional.empty();
+            return NOT_A_KEY;
+        }
+        Verified cached = verified.getIfPresent(ApiKeyService.sha256(presented));
+        return cached == null || isStale(cached) ? null : used(cached.verdict());
+    }
+
+    /** The verdict on a key, read from PostgreSQL when this node has none fresh enough (blocking). */
+    public Verdict verify(String presented) {
+        if (!ApiKeyService.wellFormed(presented)) {
+            return NOT_A_KEY;
         }
         String hash = ApiKeyService.sha256(presented);
         Verified cached = verified.getIfPresent(hash);
-        long now = System.nanoTime();
-        Optional<ApiClient> client;
-        if (cached != null && now - cached.at() < config.apiKeys().verifiedFor().toNanos()) {
-            client = cached.client();
-        } else {
-            try {
-                client = keys.lookup(presented);
-                verified.put(hash, new Verified(client, now));
-            } catch (RuntimeException e) {
-                if (!DatabaseFailures.isUnreachableAnywhere(e)) {
-                    throw e;
-                }
-                if (cached == null) {
-                    throw ApiProblem.databaseUnavailable(DatabaseFailures.RETRY_AFTER_SECONDS);
-                }
-                client = cached.client();
-            }
+        if (cached != null && !isStale(cached)) {
+            return used(cached.verdict());
         }
-        client.ifPresent(c -> usage.used(c.keyId()));
-        return client;
+        try {
+            Verdict verdict = new Verdict(keys.lookup(presented));
+            verified.put(hash, new Verified(verdict, System.nanoTime()));
+            return used(verdict);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnreachableAnywhere(e)) {
+                throw e;
+            }
+            if (cached == null) {
+                throw ApiProblem.databaseUnavailable(DatabaseFailures.RETRY_AFTER_SECONDS);
+            }
+            return used(cached.verdict());
+        }
+    }
+
+    private boolean isStale(Verified cached) {
+        return System.nanoTime() - cached.at() >= config.apiKeys().verifiedFor().toNanos();
+    }
+
+    private Verdict used(Verdict verdict) {
+        verdict.client().ifPresent(c -> usage.used(c.keyId()));
+        return verdict;
     }
 
     void onRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiKeyService.Revoked revoked) {
-        verified.asMap().values().removeIf(v -> v.client().map(c -> c.keyId() == revoked.keyId()).orElse(false));
+        verified.asMap().values().removeIf(v -> v.verdict().client().map(c -> c.keyId() == revoked.keyId()).orElse(false));
     }
 }

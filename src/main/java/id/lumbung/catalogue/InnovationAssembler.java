@@ -46,6 +46,11 @@ final class InnovationAssembler {
         return violations;
     }
 
+    /** The region the input names, by code or by name (null when it names none, or a body that is no region). */
+    String regionCode(InnovationInput input) {
+        return resolveOwner(input, new ArrayList<>()).regionCode();
+    }
+
     /**
      * Applies the input to the entity; values that did not change are left untouched, so an unchanged
      * re-import issues no UPDATE and keeps its version.

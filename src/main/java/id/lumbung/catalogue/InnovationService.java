@@ -112,9 +112,11 @@ public class InnovationService {
         if (Innovation.count("slug", input.slug()) > 0) {
             throw ApiProblem.conflict("An innovation with slug '" + input.slug() + "' already exists");
         }
+        // References first: the duplicate check needs the region, which may be given by name.
+        InnovationAssembler assembler = checkedAssembler(input);
         if (!duplicateConfirmed) {
             List<DuplicateFinder.Candidate> candidates = duplicates.candidates(input.slug(), input.name(), input.acronym(),
-                    input.regionCode());
+                    assembler.regionCode(input));
             if (!candidates.isEmpty()) {
                 throw ApiProblem.possibleDuplicate("'" + input.name() + "' looks like " + candidates.size()
                         + " existing entr" + (candidates.size() == 1 ? "y" : "ies") + " of the same area; check them, and send "
@@ -124,7 +126,6 @@ public class InnovationService {
         PublicationStatus status = input.status() == null ? PublicationStatus.draft : input.status();
         EditorialWorkflow.checkInitial(status, caller);
         Innovation innovation = new Innovation();
-        InnovationAssembler assembler = checkedAssembler(input);
         assembler.apply(input, innovation);
         innovation.status = status;
         innovation.persist();

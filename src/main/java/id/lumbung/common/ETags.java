@@ -1,8 +1,16 @@
 package id.lumbung.common;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 
-/** Entity tags are the optimistic-lock version of a record. */
+/**
+ * Entity tags. A record's tag is its optimistic-lock version ({@code "3"}); a GET answer's tag adds a fingerprint of
+ * the answer's bytes ({@code "3-…"}, or the fingerprint alone where there is no version), because what a GET answers
+ * also changes without a new version (the region's name, the entry becoming stale).
+ */
 public final class ETags {
 
     private ETags() {
@@ -10,6 +18,36 @@ public final class ETags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 96 bits of the SHA-256 of an answer's bytes, URL-safe: as unlikely to collide as a validator needs. */
+    public static String fingerprint(byte[] answer) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(answer);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Whether an If-None-Match header names this tag (weak comparison, RFC 9110 13.1.2; {@code *} names any). */
+    public static boolean listedIn(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String listed : ifNoneMatch.split(",")) {
+            String candidate = listed.strip();
+            if (candidate.equals("*")) {
+                return true;
+            }
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
+            }
+            if (candidate.equals("\"" + tag.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -44,8 +82,9 @@ public final class ETags {
             tag = tag.substring(2);
         }
         tag = tag.replace("\"", "");
+        int fingerprint = tag.indexOf('-');
         try {
-            return Long.parseLong(tag);
+            return Long.parseLong(fingerprint < 0 ? tag : tag.substring(0, fingerprint));
         } catch (NumberFormatException e) {
             throw ApiProblem.invalidField("If-Match", "must be the ETag of the record, e.g. \"3\"");
         }

@@ -6,6 +6,7 @@ import id.lumbung.recommendation.RegionNeeds.Need;
 import id.lumbung.region.Region;
 import id.lumbung.region.RegionIndicator;
 import id.lumbung.replication.Replication;
+import id.lumbung.replication.ReplicationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +50,7 @@ public class RecommendationService {
         Set<String> needThemes = needs.stream().flatMap(n -> RegionNeeds.THEMES_BY_INDICATOR.get(n.indicator()).keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
         Map<String, BigDecimal> poverty = latestPovertyRates();
-        List<Replication> replications = Replication.listAll();
+        List<Replication> replications = ReplicationService.publicReplications();
         Set<Long> alreadyReplicated = replications.stream().filter(r -> regionCode.equals(r.adopterRegionCode))
                 .map(r -> r.sourceInnovationId).collect(Collectors.toSet());
         Map<Long, List<Replication>> bySource = replications.stream().collect(Collectors.groupingBy(r -> r.sourceInnovationId));

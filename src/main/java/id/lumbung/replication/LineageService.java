@@ -85,15 +85,19 @@ public class LineageService {
         int size;
         boolean truncated;
 
-        /** At most MAX_WIDTH replications of one innovation, and none once the answer holds MAX_NODES. */
+        /** At most MAX_WIDTH visible replications of one innovation, and none once the answer holds MAX_NODES. */
         private List<Replication> widthCapped(String field, long innovationId) {
             int room = Math.min(MAX_WIDTH, MAX_NODES - size);
-            List<Replication> found = room <= 0 ? List.of() : Replication.<Replication>find(field + " = ?1 order by id",
+            List<Replication> found = room <= 0 ? List.of() : Replication.<Replication>find(where(field) + " order by id",
                     innovationId).range(0, room - 1).list();
             if (found.size() == room || room <= 0) {
-                truncated |= Replication.count(field, innovationId) > found.size();
+                truncated |= Replication.count(where(field), innovationId) > found.size();
             }
             return found;
+        }
+
+        private String where(String field) {
+            return field + " = ?1 and " + ReplicationVisibility.jpql(caller);
         }
 
         Walk(Caller caller) {
@@ -113,7 +117,7 @@ public class LineageService {
                     onPath.remove(derived.id);
                 }
                 boolean truncated = shown && !deeper
-                        && Replication.count("sourceInnovationId", derived.id) > 0;
+                        && Replication.count(where("sourceInnovationId"), derived.id) > 0;
                 this.truncated |= truncated;
                 branches.add(new Branch(r.id, ReplicationPresenter.adopter(r), r.status, r.year,
                         shown ? ReplicationPresenter.ref(derived) : null, below, truncated));

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How active each region is, counted over published innovations only (the figures are public): innovations
- * it runs and replications it adopted, each including the regions below it. One grouped query per figure.
+ * How active each region is, counted over what the public sees (the figures are public): published innovations it
+ * runs and public replications it adopted, each including the regions below it. One grouped query per figure.
  */
 @ApplicationScoped
 public class RegionActivity {
@@ -36,9 +36,8 @@ public class RegionActivity {
     public Map<String, Counts> byRegion(Tier tier) {
         Map<String, Long> innovations = grouped("select substring(i.region_code, 1, :len), count(*) from innovation i"
                 + " where i.status = 'published' and length(i.region_code) >= :len group by 1", tier);
-        Map<String, Long> replications = grouped("select substring(r.adopter_region_code, 1, :len), count(*) from replication r"
-                + " join innovation i on i.id = r.source_innovation_id where i.status = 'published'"
-                + " and length(r.adopter_region_code) >= :len group by 1", tier);
+        Map<String, Long> replications = grouped("select substring(r.adopter_region_code, 1, :len), count(*) from "
+                + ReplicationVisibility.PUBLIC_VIEW + " r where length(r.adopter_region_code) >= :len group by 1", tier);
         Map<String, Counts> counts = new HashMap<>();
         innovations.forEach((code, n) -> counts.put(code, new Counts(n, 0)));
         replications.forEach((code, n) -> counts.merge(code, new Counts(0, n),

@@ -1,6 +1,7 @@
 package id.lumbung.replication;
 
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
 import id.lumbung.common.VersionedEntity;
 import id.lumbung.replication.ReplicationParts.Adaptation;
@@ -58,6 +59,10 @@ public class Replication extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     public ReplicationStatus status;
+
+    /** Review state ({@link ReplicationReview}); the public sees {@code published} ones only ({@link ReplicationVisibility}). */
+    @Enumerated(EnumType.STRING)
+    public PublicationStatus publication = PublicationStatus.in_review;
 
     public Integer year;
 

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Figures about replication as a whole: the funnel, who replicates most, how long adoption takes, what share
- * is institutionalised, and how many replications have stalled. Anonymous callers see the replications of
- * published innovations only.
+ * is institutionalised, and how many replications have stalled. Anonymous callers count the replications they
+ * may see ({@link ReplicationVisibility}).
  */
 @ApplicationScoped
 public class ReplicationAnalytics {
@@ -130,9 +130,6 @@ public class ReplicationAnalytics {
     private static List<Replication> visible(Caller caller, Scope scope) {
         StringBuilder where = new StringBuilder("select i.id from Innovation i where 1 = 1");
         Parameters params = new Parameters();
-        if (!caller.staff()) {
-            where.append(" and i.status = 'published'");
-        }
         if (scope.sourceRegion() != null) {
             where.append(" and (i.regionCode = :region or i.regionCode like :below)");
             params.and("region", scope.sourceRegion()).and("below", scope.sourceRegion() + ".%");
@@ -141,7 +138,7 @@ public class ReplicationAnalytics {
             where.append(" and :theme member of i.themes");
             params.and("theme", scope.theme());
         }
-        return Replication.list("sourceInnovationId in (" + where + ") order by id", params);
+        return Replication.list(ReplicationVisibility.jpql(caller) + " and sourceInnovationId in (" + where + ") order by id", params);
     }
 
     static Funnel funnel(List<Replication> replications) {

@@ -18,7 +18,7 @@ import java.util.List;
  * fields of {@link ReplicationViews.ReplicationView} are accepted and ignored, so that a GET's body can be PUT back.
  */
 @JsonIgnoreProperties({"id", "source", "adopter", "derived", "status", "status_since", "allowed_next", "history",
-    "created_at", "updated_at", "version"})
+    "publication", "created_at", "updated_at", "version"})
 public record ReplicationDetails(
         @Min(1945) @Max(2100) Integer year,
         @Size(max = 120) String learningEvent,

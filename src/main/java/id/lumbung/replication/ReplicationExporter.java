@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes replications as NDJSON (the import format, with the dated history: an export imports back) or as
- * flat CSV for spreadsheets. Anonymous callers get the replications of published innovations only.
+ * flat CSV for spreadsheets. Anonymous callers get the public replications only ({@link ReplicationVisibility}).
  */
 @ApplicationScoped
 public class ReplicationExporter {
@@ -126,8 +126,7 @@ public class ReplicationExporter {
      */
     private static <T> void forEachBatch(Caller caller, Function<Replication, T> convert, BatchWriter<T> writer)
             throws IOException {
-        String visible = caller.staff() ? ""
-                : " and sourceInnovationId in (select i.id from Innovation i where i.status = 'published')";
+        String visible = " and " + ReplicationVisibility.jpql(caller);
         long after = 0;
         while (true) {
             long from = after;

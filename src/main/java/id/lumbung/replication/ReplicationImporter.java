@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.util.Optional;
 
 /**
  * NDJSON import of replications (the format of replications.jsonl, see {@link ReplicationRecord}). Atomic: one
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class ReplicationImporter {
-
 
     @Inject
     ObjectMapper mapper;
@@ -46,8 +46,19 @@ public class ReplicationImporter {
     @Inject
     TransactionManager transactions;
 
+    @Inject
+    ReplicationDuplicates duplicates;
+
+    /**
+     * {@code possible_duplicates}: new replications that look like recorded ones (or like an earlier line of the file);
+     * a real import with any is refused (409) unless allow_duplicates=true.
+     */
     @Schema(name = "ReplicationImportReport")
-    public record ImportReport(boolean dryRun, int lines, int created, int updated, int unchanged) {
+    public record ImportReport(boolean dryRun, int lines, int created, int updated, int unchanged,
+            List<PossibleDuplicate> possibleDuplicates) {
+    }
+
+    public record PossibleDuplicate(int line, String sourceSlug, String adopter, List<ReplicationDuplicates.Candidate> candidates) {
     }
 
     private record Line(int number, ReplicationRecord record) {
@@ -62,8 +73,14 @@ public class ReplicationImporter {
         }
     }
 
+    /** An import that refuses possible duplicates (the demo loader's: its data has none). */
     @Transactional
     public ImportReport importNdjson(InputStream ndjson, boolean dryRun, Caller caller) {
+        return importNdjson(ndjson, dryRun, false, caller);
+    }
+
+    @Transactional
+    public ImportReport importNdjson(InputStream ndjson, boolean dryRun, boolean allowDuplicates, Caller caller) {
         ReplicationService.checkMayChange(caller);
         NdjsonLines.Reading<ReplicationRecord> reading = parseAndCheck(ndjson);
         if (reading.stoppedAt() > 0) {
@@ -73,11 +90,15 @@ public class ReplicationImporter {
         List<Line> lines = reading.lines().stream().map(l -> new Line(l.number(), l.value())).toList();
         int created = 0;
         int updated = 0;
+        List<PossibleDuplicate> possibleDuplicates = new ArrayList<>();
         for (Line line : lines) {
             if (errors.size() >= NdjsonLines.MAX_ERRORS) {
                 break;
             }
             try {
+                if (!allowDuplicates || dryRun) {
+                    possibleDuplicate(line).ifPresent(possibleDuplicates::add);
+                }
                 switch (write(line.record(), caller)) {
                     case CREATED -> created++;
                     case UPDATED -> updated++;
@@ -92,19 +113,41 @@ public class ReplicationImporter {
             throw ApiProblem.unprocessable(errors.size() + " problem(s) in the file; nothing was imported",
                     errors.subList(0, Math.min(errors.size(), NdjsonLines.MAX_ERRORS)));
         }
+        if (!dryRun && !possibleDuplicates.isEmpty()) {
+            throw ApiProblem.possibleDuplicate(possibleDuplicates.size() + " new replication"
+                    + (possibleDuplicates.size() == 1 ? " looks" : "s look") + " like recorded ones; nothing was imported. "
+                    + "Check them (a dry run lists them too) and import again with allow_duplicates=true if they are "
+                    + "different replications", possibleDuplicates);
+        }
         if (dryRun) {
             markRollbackOnly();
         }
-        return new ImportReport(dryRun, lines.size(), created, updated, lines.size() - created - updated);
+        return new ImportReport(dryRun, lines.size(), created, updated, lines.size() - created - updated, possibleDuplicates);
+    }
+
+    /** The line, if it records a new replication that looks like a recorded one (an earlier line's included). */
+    private Optional<PossibleDuplicate> possibleDuplicate(Line line) {
+        ReplicationRecord record = line.record();
+        Innovation source = Innovation.findBySlug(record.sourceSlug());
+        if (source == null || existing(source, record) != null) {
+            return Optional.empty();
+        }
+        String adopterName = record.adopterRegionCode() == null ? record.adopterName() : null;
+        List<ReplicationDuplicates.Candidate> candidates = duplicates.candidates(source, record.adopterRegionCode(), adopterName);
+        return candidates.isEmpty() ? Optional.empty() : Optional.of(new PossibleDuplicate(line.number(), source.slug,
+                Objects.requireNonNullElse(record.adopterRegionCode(), adopterName), candidates));
+    }
+
+    private static Replication existing(Innovation source, ReplicationRecord record) {
+        return ReplicationService.findExisting(source.id, record.adopterRegionCode(), record.adopterRegionCode() == null
+                ? Objects.requireNonNullElse(record.adopterName(), "").strip() : null);
     }
 
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     private Outcome write(ReplicationRecord record, Caller caller) {
         Innovation source = Innovation.findBySlug(record.sourceSlug());
-        Replication existing = source == null ? null
-                : ReplicationService.findExisting(source.id, record.adopterRegionCode(), record.adopterRegionCode() == null
-                        ? Objects.requireNonNullElse(record.adopterName(), "").strip() : null);
+        Replication existing = source == null ? null : existing(source, record);
         if (existing == null) {
             long id = replications.create(record.toInput(), record.firstStepNote(), caller).id();
             Replication replication = Replication.findById(id);
@@ -122,8 +165,12 @@ public class ReplicationImporter {
         if (wanted != existing.status && !existing.status.reached(wanted)) {
             replications.moveTo(existing, new TransitionInput(wanted, record.date(), null), caller);
         }
+        if (before.equals(Snapshot.of(existing))) {
+            return Outcome.UNCHANGED;
+        }
+        existing.publication = ReplicationReview.afterChange(existing.publication, caller);
         Replication.flush();
-        return before.equals(Snapshot.of(existing)) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        return Outcome.UPDATED;
     }
 
     private static void checkFinalStatus(ReplicationRecord record, Replication replication) {

@@ -28,7 +28,8 @@ public class ReplicationPresenter {
         InnovationRef derivedRef = visible(derived, caller) ? ref(derived) : null;
         return new ReplicationView(r.id, ref(source), adopter(r), derivedRef,
                 derivedRef == null ? null : derivedRef.slug(), event == null ? null : event.slug, r.status,
-                r.statusSince, r.status.allowedNext(), r.year, r.notes, r.adaptation, List.copyOf(r.outcomes), List.copyOf(r.evidence), r.legalBasis, history, r.createdAt,
+                r.statusSince, r.status.allowedNext(), r.publication, r.year, r.notes, r.adaptation,
+                List.copyOf(r.outcomes), List.copyOf(r.evidence), r.legalBasis, history, r.createdAt,
                 r.updatedAt, r.version);
     }
 

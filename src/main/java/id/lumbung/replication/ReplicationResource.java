@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.lumbung.access.Caller;
 import id.lumbung.access.Roles;
 import id.lumbung.audit.AuditTrail.Revision;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.catalogue.WriteVisibility;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ETags;
@@ -81,9 +82,11 @@ public class ReplicationResource {
     public Page<ReplicationView> list(@QueryParam("source") @Pattern(regexp = "[a-z0-9-]{1,120}") String source,
             @QueryParam("adopter_region") @Pattern(regexp = REGION_CODE) String adopterRegion,
             @QueryParam("source_region") @Pattern(regexp = REGION_CODE) String sourceRegion,
-            @QueryParam("status") String status, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+            @QueryParam("status") String status, @QueryParam("publication") String publication,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Criteria criteria = new Criteria(source, adopterRegion, sourceRegion,
-                QueryParams.enumValue(ReplicationStatus.class, "status", status));
+                QueryParams.enumValue(ReplicationStatus.class, "status", status),
+                QueryParams.enumValue(PublicationStatus.class, "publication", publication));
         return replications.list(criteria, caller(), cursor, QueryParams.limit(limit, 20, 100));
     }
 
@@ -101,15 +104,16 @@ public class ReplicationResource {
 
     @Operation(summary = "Record a replication",
             description = "A region (adopter_region_code) or another body (adopter_name, adopter_country) adopting "
-            + "a catalogue innovation, at the status it has reached. Reviewers and admins. One "
-            + "replication per source and adopter: a second is 409.")
+            + "a catalogue innovation, at the status it has reached. Published at once when a "
+            + "reviewer or an admin records it, else a draft for review. One replication per source and adopter: a second is 409.")
     @APIResponseSchema(value = ReplicationView.class, responseCode = "201",
             responseDescription = "Created; Location names it")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public Response create(@Valid @NotNull ReplicationInput input, @QueryParam("wait_for") String waitFor) {
-        ReplicationView view = replications.create(input, caller());
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response create(@Valid @NotNull ReplicationInput input, @QueryParam("wait_for") String waitFor,
+            @QueryParam("confirm_duplicate") String confirmDuplicate) {
+        ReplicationView view = replications.create(input, QueryParams.bool("confirm_duplicate", confirmDuplicate), caller());
         return visibility.await(waitFor, Response.created(URI.create("/api/v1/replications/" + view.id()))
                 .tag(ETags.of(view.version())).entity(view)).build();
     }
@@ -123,7 +127,7 @@ public class ReplicationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReplicationDetails details) {
         ReplicationView view = replications.update(requireId(id), details, ETags.expectedVersion(ifMatch), caller());
@@ -155,10 +159,33 @@ public class ReplicationResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("wait_for") String waitFor, @Valid @NotNull TransitionInput input) {
         ReplicationView view = replications.transition(requireId(id), input, ETags.expectedVersion(ifMatch), caller());
+        return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
+    }
+
+    /** Body of a review move: the publication state to move to. */
+    public record PublicationMove(@NotNull PublicationStatus publication) {
+    }
+
+    /**
+     * Submits (draft → in_review), publishes or sends back (→ draft) a replication; 409 with allowed_next for a move
+     * the review lacks, 403 for a curator publishing or withdrawing.
+     */
+    @POST
+    @Path("/{id}/publication")
+    @Operation(summary = "Move a replication through review",
+            description = "Submit (draft → in_review), publish or send back (→ draft). Curators submit; reviewers and "
+            + "admins publish and send back. 409 with allowed_next for a move the review lacks.")
+    @APIResponseSchema(value = ReplicationView.class, responseCode = "200",
+            responseDescription = "The replication in its new review state")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public Response review(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("wait_for") String waitFor, @Valid @NotNull PublicationMove move) {
+        ReplicationView view = replications.review(requireId(id), move.publication(), ETags.expectedVersion(ifMatch), caller());
         return visibility.await(waitFor, Response.ok(view).tag(ETags.of(view.version()))).build();
     }
 
@@ -188,9 +215,11 @@ public class ReplicationResource {
     @POST
     @Path("/import")
     @Consumes({NDJSON, "application/jsonl"})
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public ImportReport importNdjson(InputStream body, @QueryParam("dryRun") String dryRun) {
-        return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), caller());
+    @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
+    public ImportReport importNdjson(InputStream body, @QueryParam("dryRun") String dryRun,
+            @QueryParam("allow_duplicates") String allowDuplicates) {
+        return importer.importNdjson(body, QueryParams.bool("dryRun", dryRun), QueryParams.bool("allow_duplicates", allowDuplicates),
+                caller());
     }
 
     @Operation(summary = "Export replications",

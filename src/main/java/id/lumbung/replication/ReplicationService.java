@@ -6,6 +6,7 @@ import id.lumbung.audit.AuditTrail;
 import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.Innovation;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
+import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.Cursor;
 import id.lumbung.common.JsonMergePatch;
@@ -42,8 +43,16 @@ public class ReplicationService {
     @Inject
     JsonMergePatch mergePatch;
 
-    /** Which replications a list asks for; null members do not filter. */
-    public record Criteria(String sourceSlug, String adopterRegion, String sourceRegion, ReplicationStatus status) {
+    @Inject
+    ReplicationDuplicates duplicates;
+
+    /** Which replications a list asks for; null members do not filter ({@code publication} means something to staff only). */
+    public record Criteria(String sourceSlug, String adopterRegion, String sourceRegion, ReplicationStatus status,
+            PublicationStatus publication) {
+
+        public Criteria(String sourceSlug, String adopterRegion, String sourceRegion, ReplicationStatus status) {
+            this(sourceSlug, adopterRegion, sourceRegion, status, null);
+        }
 
         public static Criteria ofSource(String slug) {
             return new Criteria(slug, null, null, null);
@@ -51,10 +60,11 @@ public class ReplicationService {
     }
 
     public Page<ReplicationView> list(Criteria criteria, Caller caller, String cursor, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder(ReplicationVisibility.jpql(caller));
         Parameters params = new Parameters();
-        if (!caller.staff()) {
-            where.append(" and sourceInnovationId in (select i.id from Innovation i where i.status = 'published')");
+        if (criteria.publication() != null) {
+            where.append(" and publication = :publication");
+            params.and("publication", criteria.publication());
         }
         if (criteria.sourceSlug() != null) {
             where.append(" and sourceInnovationId in (select i.id from Innovation i where i.slug = :slug)");
@@ -86,9 +96,13 @@ public class ReplicationService {
 
     /** The innovations that have replications the caller may see, by name: the choices of a "source" filter. */
     public List<ReplicationViews.InnovationRef> sources(Caller caller) {
-        String published = caller.staff() ? "" : " and i.status = 'published'";
-        return Innovation.<Innovation>find("select i from Innovation i where i.id in (select r.sourceInnovationId from Replication r)"
-                + published, Sort.by("name")).stream().map(ReplicationPresenter::ref).toList();
+        return Innovation.<Innovation>find("select i from Innovation i where i.id in (select r.sourceInnovationId from Replication r"
+                + " where " + ReplicationVisibility.jpql("r", caller) + ")", Sort.by("name")).stream().map(ReplicationPresenter::ref).toList();
+    }
+
+    /** Every replication the public sees, for figures computed from all of them (recommendations). */
+    public static List<Replication> publicReplications() {
+        return Replication.list(ReplicationVisibility.jpql(Caller.ANONYMOUS));
     }
 
     public ReplicationView get(long id, Caller caller) {
@@ -103,8 +117,23 @@ public class ReplicationService {
         return list(Criteria.ofSource(slug), caller, cursor, limit);
     }
 
+    /**
+     * Records a replication. One that looks like a recorded one ({@link ReplicationDuplicates}) is refused with the
+     * candidates (409 possible-duplicate) unless {@code duplicateConfirmed}.
+     */
     @Transactional
-    public ReplicationView create(ReplicationInput input, Caller caller) {
+    public ReplicationView create(ReplicationInput input, boolean duplicateConfirmed, Caller caller) {
+        checkMayChange(caller);
+        Innovation source = Innovation.findBySlug(input.sourceSlug());
+        if (!duplicateConfirmed && source != null) {
+            List<ReplicationDuplicates.Candidate> candidates = duplicates.candidates(source, input.adopterRegionCode(),
+                    input.adopterRegionCode() == null ? input.adopterName() : null);
+            if (!candidates.isEmpty()) {
+                throw ApiProblem.possibleDuplicate("This replication looks like " + candidates.size() + " recorded one"
+                        + (candidates.size() == 1 ? "" : "s") + "; check them, and send it again with confirm_duplicate=true "
+                        + "if it is a different one", candidates);
+            }
+        }
         return create(input, input.notes(), caller);
     }
 
@@ -137,6 +166,7 @@ public class ReplicationService {
         checkStopReason(input.status(), stepNote);
         OffsetDateTime now = OffsetDateTime.now();
         replication.record(input.status(), input.date(), stepNote, caller.username(), now);
+        replication.publication = ReplicationReview.initial(caller);
         replication.persist();
         return presenter.view(replication, caller);
     }
@@ -148,6 +178,7 @@ public class ReplicationService {
         Replication replication = find(id, caller);
         checkVersion(replication, expectedVersion);
         applyDetails(replication, details, null);
+        replication.publication = ReplicationReview.afterChange(replication.publication, caller);
         Replication.flush();
         return presenter.view(replication, caller);
     }
@@ -173,6 +204,19 @@ public class ReplicationService {
         Replication replication = find(id, caller);
         checkVersion(replication, expectedVersion);
         moveTo(replication, input, caller);
+        replication.publication = ReplicationReview.afterChange(replication.publication, caller);
+        Replication.flush();
+        return presenter.view(replication, caller);
+    }
+
+    /** Submits, publishes or sends back a replication ({@link ReplicationReview}). */
+    @Transactional
+    public ReplicationView review(long id, PublicationStatus publication, Long expectedVersion, Caller caller) {
+        checkMayChange(caller);
+        Replication replication = find(id, caller);
+        checkVersion(replication, expectedVersion);
+        ReplicationReview.checkMove(replication.publication, publication, caller);
+        replication.publication = publication;
         Replication.flush();
         return presenter.view(replication, caller);
     }
@@ -215,6 +259,7 @@ public class ReplicationService {
         fields.put("derived_innovation_id", r.derivedInnovationId);
         fields.put("learning_event_id", r.learningEventId);
         fields.put("status", r.status);
+        fields.put("publication", r.publication);
         fields.put("status_since", r.statusSince);
         fields.put("year", r.year);
         fields.put("notes", r.notes);
@@ -272,12 +317,12 @@ public class ReplicationService {
     }
 
     /**
-     * Replications, their notes and their steps are what the public reads about who copied what: recording or
-     * changing one is a reviewer's or admin's act, as publishing an entry is (curators read them and prepare entries).
+     * Staff record and change replications; what a curator records goes through review before the public reads it
+     * ({@link ReplicationReview}).
      */
     static void checkMayChange(Caller caller) {
-        if (!caller.canPublish()) {
-            throw ApiProblem.forbidden("Replications are public: recording or changing one is for a reviewer or an admin");
+        if (!caller.staff()) {
+            throw ApiProblem.forbidden("Recording or changing a replication is for signed-in staff");
         }
     }
 
@@ -296,7 +341,7 @@ public class ReplicationService {
 
     private static Replication find(long id, Caller caller) {
         Replication replication = Replication.findById(id);
-        if (replication == null || !caller.staff() && !isPublished(replication.sourceInnovationId)) {
+        if (!ReplicationVisibility.visible(replication, caller)) {
             throw ApiProblem.notFound("Replication", Long.toString(id));
         }
         return replication;
@@ -308,11 +353,6 @@ public class ReplicationService {
             throw ApiProblem.invalidField(field, "unknown innovation '" + slug + "'");
         }
         return innovation.id;
-    }
-
-    private static boolean isPublished(Long innovationId) {
-        Innovation innovation = innovationId == null ? null : Innovation.findById(innovationId);
-        return innovation != null && innovation.isPublished();
     }
 
     private static long parseId(String value) {

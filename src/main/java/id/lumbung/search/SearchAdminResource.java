@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.NoCache;
 
 /** The index's state and online rebuild (admins), and the curated synonym rules (curators). */
 @Tag(name = "Search")
@@ -60,11 +61,13 @@ public class SearchAdminResource {
             IndexRebuilder.Progress rebuild) {
     }
 
+    /** This node's live state: not kept by caches (behind a balancer, each request may reach another node). */
     @Operation(summary = "State of the search index",
             description = "Whether this node is ready, how many documents its index holds and how far behind the "
             + "database it is.")
     @GET
     @Path("/index")
+    @NoCache
     public IndexStatus status() throws IOException {
         OutboxIndexer.Health health = indexer.health();
         return new IndexStatus(health.state().name(), health.ready(), index.documentCount(), index.position().xmin(),

@@ -1,6 +1,7 @@
 package id.lumbung.search;
 
 import id.lumbung.common.ApiProblem;
+import id.lumbung.common.CacheHints;
 import id.lumbung.common.QueryParams;
 import id.lumbung.common.Slugs;
 import id.lumbung.search.query.SearchResult.Hit;
@@ -26,7 +27,7 @@ public class SimilarResource {
     @Inject
     SimilarInnovations similar;
 
-    public record SimilarList(String slug, List<Hit> items, boolean partial) {
+    public record SimilarList(String slug, List<Hit> items, boolean partial) implements CacheHints {
     }
 
     @Operation(summary = "Similar innovations",

@@ -10,9 +10,14 @@ import id.lumbung.catalogue.InnovationService;
 import id.lumbung.catalogue.InnovationViews.InnovationSummary;
 import id.lumbung.catalogue.InnovationViews.InnovationView;
 import id.lumbung.catalogue.Theme;
+import id.lumbung.catalogue.Vocabulary;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.JsonErrors;
+import id.lumbung.region.Region;
+import id.lumbung.replication.ReplicationService;
+import id.lumbung.replication.ReplicationViews.ReplicationView;
+import id.lumbung.region.RegionType;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -60,18 +65,37 @@ public class CuratorPages {
     @Inject
     NotFoundPage notFound;
 
+    @Inject
+    ReplicationService replications;
+
     public record Option(String value, String label) {
     }
 
     /** What the form needs besides the entry: choices and the errors of the last attempt, by field. */
     public record FormModel(boolean creating, InnovationForm form, Map<String, String> errors, List<Option> themes,
-            List<String> levels, List<String> tahapan, InnovationView current, Set<PublicationStatus> moves) {
+            List<Option> regions, List<String> levels, InnovationView current, Set<PublicationStatus> moves) {
+
+        public List<Integer> sdgs() {
+            return java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList();
+        }
+
+        /** The values of one of the record's vocabularies, for a select. */
+        public List<String> vocabulary(String kind) {
+            Class<? extends Enum<?>> type = switch (kind) {
+                case "Tahapan" -> Vocabulary.Tahapan.class;
+                case "Jenis" -> Vocabulary.Jenis.class;
+                case "Bentuk" -> Vocabulary.Bentuk.class;
+                case "RunningStatus" -> Vocabulary.RunningStatus.class;
+                default -> throw new IllegalArgumentException(kind);
+            };
+            return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(PageContext page, List<InnovationSummary> inReview,
-                List<InnovationSummary> drafts, List<InnovationSummary> stale);
+                List<InnovationSummary> drafts, List<InnovationSummary> stale, List<ReplicationView> replicationsInReview);
 
         static native TemplateInstance form(PageContext page, FormModel model);
 
@@ -85,7 +109,9 @@ public class CuratorPages {
             return signIn();
         }
         return visit.render(Templates.dashboard(visit.context(), list(PublicationStatus.in_review, null, caller),
-                list(PublicationStatus.draft, null, caller), list(PublicationStatus.published, true, caller)));
+                list(PublicationStatus.draft, null, caller), list(PublicationStatus.published, true, caller),
+                replications.list(new ReplicationService.Criteria(null, null, null, null, PublicationStatus.in_review), caller, null, 50)
+                        .items()));
     }
 
     @GET
@@ -96,9 +122,11 @@ public class CuratorPages {
         }
         InnovationForm form = new InnovationForm();
         form.level = "kabupaten";
+        form.language = visit.lang();
         return visit.render(Templates.form(visit.context(), model(true, form, Map.of(), null)));
     }
 
+    /** Creates an entry; "add rows" brings the form back with more blank rows instead. */
     @POST
     @Path("/inovasi/baru")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -107,14 +135,19 @@ public class CuratorPages {
         if (!caller.staff()) {
             return signIn();
         }
-        InnovationInput input = form.applyTo(null);
-        Map<String, String> errors = validate(input);
+        if (form.addingRows()) {
+            return visit.render(Templates.form(visit.context(), model(true, form, Map.of(), null)));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        InnovationInput input = InnovationFormReader.read(form, visit.lang(), errors);
+        form.slug = input.slug();
+        errors.putAll(validate(input));
         if (errors.isEmpty()) {
             try {
                 InnovationView created = innovations.create(input, confirmDuplicate != null, caller);
                 return Response.seeOther(URI.create("/kurator/inovasi/" + created.slug())).build();
             } catch (ApiProblem problem) {
-                errors = FormErrors.of(problem);
+                errors = pageErrors(problem);
             }
         }
         return invalid(model(true, form, errors, null));
@@ -128,8 +161,9 @@ public class CuratorPages {
             return signIn();
         }
         try {
-            return visit.render(Templates.form(visit.context(),
-                    model(false, InnovationForm.of(innovations.asInput(slug, caller)), Map.of(), innovations.get(slug, caller))));
+            InnovationInput stored = innovations.asInput(slug, caller);
+            InnovationForm form = InnovationFormReader.of(stored, regionChoice(stored.regionCode()), visit.lang());
+            return visit.render(Templates.form(visit.context(), model(false, form, Map.of(), innovations.get(slug, caller))));
         } catch (ApiProblem problem) {
             return notFound.render();
         }
@@ -144,18 +178,27 @@ public class CuratorPages {
             return signIn();
         }
         form.slug = slug;
-        Map<String, String> errors;
+        InnovationView current;
         try {
-            InnovationInput input = form.applyTo(innovations.asInput(slug, caller));
-            errors = validate(input);
-            if (errors.isEmpty()) {
+            current = innovations.get(slug, caller);
+        } catch (ApiProblem problem) {
+            return notFound.render();
+        }
+        if (form.addingRows()) {
+            return visit.render(Templates.form(visit.context(), model(false, form, Map.of(), current)));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        InnovationInput input = InnovationFormReader.read(form, visit.lang(), errors);
+        errors.putAll(validate(input));
+        if (errors.isEmpty()) {
+            try {
                 innovations.update(slug, input, null, caller);
                 return Response.seeOther(URI.create("/kurator/inovasi/" + slug + "?tersimpan=1")).build();
+            } catch (ApiProblem problem) {
+                errors = pageErrors(problem);
             }
-        } catch (ApiProblem problem) {
-            errors = FormErrors.of(problem);
         }
-        return invalid(model(false, form, errors, innovations.get(slug, caller)));
+        return invalid(model(false, form, errors, current));
     }
 
     @POST
@@ -178,7 +221,8 @@ public class CuratorPages {
         } catch (IllegalArgumentException unknownStatus) {
             message = "status: " + status;
         }
-        InnovationForm form = InnovationForm.of(innovations.asInput(slug, caller));
+        InnovationInput stored = innovations.asInput(slug, caller);
+        InnovationForm form = InnovationFormReader.of(stored, regionChoice(stored.regionCode()), visit.lang());
         return invalid(model(false, form, Map.of("status", message), innovations.get(slug, caller)));
     }
 
@@ -201,20 +245,48 @@ public class CuratorPages {
 
     private FormModel model(boolean creating, InnovationForm form, Map<String, String> errors, InnovationView current) {
         List<Option> themes = Theme.<Theme>findAll(Sort.by("label")).stream().map(t -> new Option(t.code, t.label)).toList();
-        return new FormModel(creating, form, errors, themes,
-                List.of("desa", "kecamatan", "kabupaten", "kota", "provinsi", "nasional"),
-                List.of("inisiatif", "uji_coba", "penerapan"), current,
+        return new FormModel(creating, form, errors, themes, regionChoices(),
+                List.of("desa", "kecamatan", "kabupaten", "kota", "provinsi", "nasional"), current,
                 current == null ? Set.of() : EditorialWorkflow.allowedNext(current.status()));
+    }
+
+    /** The regions an entry may belong to, as the region field suggests them: "Kabupaten Ketapang (61.04)". */
+    static List<Option> regionChoices() {
+        Map<String, String> provinces = new java.util.HashMap<>();
+        List<Region> regions = Region.list("type in ?1", Sort.by("code"), List.of(RegionType.provinsi, RegionType.kabupaten, RegionType.kota));
+        regions.stream().filter(r -> r.type == RegionType.provinsi).forEach(r -> provinces.put(r.code, r.displayName()));
+        return regions.stream().map(r -> new Option(choice(r), r.type == RegionType.provinsi ? "" : provinces.get(r.provinceCode())))
+                .toList();
+    }
+
+    private static String choice(Region region) {
+        return region.displayName() + " (" + region.code + ")";
+    }
+
+    private static String regionChoice(String code) {
+        Region region = code == null ? null : Region.findById(code);
+        return region == null ? code : choice(region);
     }
 
     private Response invalid(FormModel model) {
         return Response.fromResponse(visit.render(Templates.form(visit.context(), model))).status(400).build();
     }
 
+    /** The input's validation messages, by form field, in the page's language. */
     private Map<String, String> validate(InnovationInput input) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<InnovationInput> v : validator.validate(input)) {
-            errors.putIfAbsent(JsonErrors.snakeCasePath(v.getPropertyPath().toString()).replaceAll("\\[.*", ""), v.getMessage());
+            errors.putIfAbsent(JsonErrors.snakeCasePath(v.getPropertyPath().toString()),
+                    ValidationText.of(v.getMessage(), visit.lang()));
+        }
+        return InnovationFormReader.byFormField(errors, visit.lang());
+    }
+
+    /** A service's refusal by form field; a slug already taken belongs next to the slug. */
+    private Map<String, String> pageErrors(ApiProblem problem) {
+        Map<String, String> errors = InnovationFormReader.byFormField(FormErrors.of(problem), visit.lang());
+        if (problem.getStatusCode() == 409 && !problem.getParameters().containsKey("candidates") && errors.containsKey("form")) {
+            errors.put("slug", errors.remove("form"));
         }
         return errors;
     }

@@ -5,7 +5,10 @@ import id.lumbung.catalogue.InnovationImporter;
 import id.lumbung.catalogue.InnovationImporter.ImportReport;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
+import id.lumbung.common.JsonErrors;
+import id.lumbung.region.RegionService;
 import id.lumbung.replication.ReplicationInput;
+import id.lumbung.replication.ReplicationReview;
 import id.lumbung.replication.ReplicationService;
 import id.lumbung.replication.ReplicationStatus;
 import id.lumbung.replication.ReplicationViews.ReplicationView;
@@ -13,6 +16,9 @@ import id.lumbung.replication.TransitionInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,11 +35,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -54,11 +60,19 @@ public class CuratorReplicationPages {
     @Inject
     NotFoundPage notFound;
 
-    /** The replication form's values and the errors of the last attempt, by field. */
-    public record ReplicationFormModel(Map<String, String> values, Map<String, String> errors, List<String> statuses) {
+    @Inject
+    RegionService regions;
+
+    @Inject
+    Validator validator;
+
+    /** The replication form as typed, the errors of the last attempt by field, and the choices. */
+    public record ReplicationFormModel(ReplicationForm form, Map<String, String> errors, List<String> statuses,
+            List<CuratorPages.Option> regions) {
     }
 
-    public record TransitionModel(ReplicationView replication, Map<String, String> errors) {
+    /** A replication's step form and, for its review, the moves the caller may make. */
+    public record TransitionModel(ReplicationView replication, Map<String, String> errors, Set<PublicationStatus> reviewMoves) {
     }
 
     public record ImportModel(ImportReport report, List<ApiProblem.LineError> lineErrors, String error) {
@@ -79,39 +93,39 @@ public class CuratorReplicationPages {
         if (!visit.caller().staff()) {
             return CuratorPages.signIn();
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("source_slug", source == null ? "" : source);
-        return visit.render(Templates.newReplication(visit.context(), model(values, Map.of())));
+        ReplicationForm form = new ReplicationForm();
+        form.sourceSlug = source;
+        return visit.render(Templates.newReplication(visit.context(), model(form, Map.of())));
     }
 
+    /** Records a replication with its adaptation, outcomes and legal basis; "add rows" brings the form back instead. */
     @POST
     @Path("/replikasi/baru")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@FormParam("source_slug") String source, @FormParam("adopter_region_code") String adopter,
-            @FormParam("status") String status, @FormParam("date") String date, @FormParam("notes") String notes) {
+    public Response create(@BeanParam ReplicationForm form) {
         Caller caller = visit.caller();
         if (!caller.staff()) {
             return CuratorPages.signIn();
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("source_slug", source);
-        values.put("adopter_region_code", adopter);
-        values.put("status", status);
-        values.put("date", date);
-        values.put("notes", notes);
+        if (form.addingRows()) {
+            return visit.render(Templates.newReplication(visit.context(), model(form, Map.of())));
+        }
         Map<String, String> errors = new LinkedHashMap<>();
-        ReplicationStatus parsedStatus = status(status, errors);
-        LocalDate parsedDate = date(date, errors);
+        ReplicationInput input = ReplicationFormReader.read(form, regions.directory(), visit.lang(), errors);
+        Map<String, String> invalid = new LinkedHashMap<>();
+        for (ConstraintViolation<ReplicationInput> v : validator.validate(input)) {
+            invalid.putIfAbsent(JsonErrors.snakeCasePath(v.getPropertyPath().toString()), ValidationText.of(v.getMessage(), visit.lang()));
+        }
+        errors.putAll(InnovationFormReader.byFormField(invalid, ReplicationFormReader.API_FIELDS, visit.lang()));
         if (errors.isEmpty()) {
             try {
-                ReplicationView created = replications.create(new ReplicationInput(blank(source), blank(adopter), null, null,
-                        parsedStatus, parsedDate, null, null, null, blank(notes), null, null, null, null, null), caller);
-                return Response.seeOther(URI.create("/inovasi/" + created.source().slug() + "#replikasi")).build();
+                ReplicationView created = replications.create(input, form.confirmDuplicate != null, caller);
+                return Response.seeOther(URI.create("/inovasi/" + created.source().slug() + "#replikasi-" + created.id())).build();
             } catch (ApiProblem problem) {
-                errors.putAll(FormErrors.of(problem));
+                errors.putAll(InnovationFormReader.byFormField(FormErrors.of(problem), ReplicationFormReader.API_FIELDS, visit.lang()));
             }
         }
-        return Response.fromResponse(visit.render(Templates.newReplication(visit.context(), model(values, errors))))
+        return Response.fromResponse(visit.render(Templates.newReplication(visit.context(), model(form, errors))))
                 .status(400).build();
     }
 
@@ -123,7 +137,7 @@ public class CuratorReplicationPages {
             return CuratorPages.signIn();
         }
         try {
-            return visit.render(Templates.transition(visit.context(), new TransitionModel(replications.get(id, caller), Map.of())));
+            return visit.render(Templates.transition(visit.context(), transitionModel(replications.get(id, caller), Map.of(), caller)));
         } catch (ApiProblem problem) {
             return notFound.render();
         }
@@ -140,9 +154,9 @@ public class CuratorReplicationPages {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         ReplicationStatus parsedStatus = status(status, errors);
-        LocalDate parsedDate = date(date, errors);
+        LocalDate parsedDate = InnovationFormReader.parse("date", date, TypedValues::date, visit.lang(), errors);
         if (parsedDate != null && parsedDate.isAfter(LocalDate.now())) {
-            errors.put("date", "tidak boleh di masa depan / must not be in the future");
+            errors.put("date", ValidationText.of("must be a date in the past or in the present", visit.lang()));
         }
         if (errors.isEmpty()) {
             try {
@@ -157,7 +171,37 @@ public class CuratorReplicationPages {
             }
         }
         return Response.fromResponse(visit.render(Templates.transition(visit.context(),
-                new TransitionModel(replications.get(id, caller), errors)))).status(400).build();
+                transitionModel(replications.get(id, caller), errors, caller)))).status(400).build();
+    }
+
+    /** Submits, publishes or sends back a replication, as the review allows the caller. */
+    @POST
+    @Path("/replikasi/{id}/tinjauan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("id") long id, @FormParam("publication") String publication) {
+        Caller caller = visit.caller();
+        if (!caller.staff()) {
+            return CuratorPages.signIn();
+        }
+        try {
+            PublicationStatus to = PublicationStatus.valueOf(publication == null ? "" : publication.strip());
+            ReplicationView moved = replications.review(id, to, null, caller);
+            return Response.seeOther(URI.create("/kurator/replikasi/" + moved.id())).build();
+        } catch (ApiProblem problem) {
+            if (problem.getStatusCode() == 404) {
+                return notFound.render();
+            }
+            return Response.fromResponse(visit.render(Templates.transition(visit.context(),
+                    transitionModel(replications.get(id, caller), FormErrors.of(problem), caller)))).status(problem.getStatusCode()).build();
+        } catch (IllegalArgumentException unknown) {
+            return Response.fromResponse(visit.render(Templates.transition(visit.context(), transitionModel(replications.get(id, caller),
+                    Map.of("form", ValidationText.of("must be one of draft, in_review, published", visit.lang())), caller))))
+                    .status(400).build();
+        }
+    }
+
+    private static TransitionModel transitionModel(ReplicationView replication, Map<String, String> errors, Caller caller) {
+        return new TransitionModel(replication, errors, ReplicationReview.allowedNext(replication.publication(), caller));
     }
 
     @GET
@@ -195,9 +239,10 @@ public class CuratorReplicationPages {
         }
     }
 
-    private static ReplicationFormModel model(Map<String, String> values, Map<String, String> errors) {
-        return new ReplicationFormModel(values, errors,
-                Arrays.stream(ReplicationStatus.values()).filter(ReplicationStatus::isActive).map(Enum::name).toList());
+    private static ReplicationFormModel model(ReplicationForm form, Map<String, String> errors) {
+        return new ReplicationFormModel(form, errors,
+                Arrays.stream(ReplicationStatus.values()).filter(ReplicationStatus::isActive).map(Enum::name).toList(),
+                CuratorPages.regionChoices());
     }
 
     private static ReplicationStatus status(String value, Map<String, String> errors) {
@@ -205,18 +250,6 @@ public class CuratorReplicationPages {
             return ReplicationStatus.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
             errors.put("status", "pilih status / choose a status");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put("date", "tanggal YYYY-MM-DD / a date like 2024-06-13");
             return null;
         }
     }

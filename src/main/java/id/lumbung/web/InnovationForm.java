@@ -1,102 +1,147 @@
 package id.lumbung.web;
 
-import id.lumbung.catalogue.InnovationInput;
-import id.lumbung.catalogue.Vocabulary.Level;
-import id.lumbung.catalogue.Vocabulary.Tahapan;
 import jakarta.ws.rs.FormParam;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The fields the curator form edits. The other fields of an entry are kept as they are: the form is applied
- * onto the stored record (or an empty one for a new entry).
+ * The curator form of an entry, as typed: every field of the record, each a named form parameter (nothing else is
+ * read, so nothing can be mass-assigned). Repeatable parts (indicators, kit, contacts, awards, sources, aliases) are
+ * parallel columns, one value per row; a row left blank is no row. The form shows its filled rows and a few blank
+ * ones, and an "add rows" button ({@code add=<group>}) brings it back with more: no JavaScript needed.
+ * {@link InnovationFormReader} turns it into the service's input and back.
  */
-public class InnovationForm {
+public class InnovationForm extends RowForm {
 
-    @FormParam("slug")
-    public String slug;
-    @FormParam("name")
-    public String name;
-    @FormParam("acronym")
-    public String acronym;
-    @FormParam("region_code")
-    public String regionCode;
-    @FormParam("level")
-    public String level;
-    @FormParam("tahapan")
-    public String tahapan;
-    @FormParam("themes")
-    public List<String> themes;
-    @FormParam("summary")
-    public String summary;
-    @FormParam("problem")
-    public String problem;
-    @FormParam("approach")
-    public String approach;
-    @FormParam("outcomes")
-    public String outcomes;
-    @FormParam("name_en")
-    public String nameEn;
-    @FormParam("summary_en")
-    public String summaryEn;
-    @FormParam("problem_en")
-    public String problemEn;
-    @FormParam("approach_en")
-    public String approachEn;
-    @FormParam("outcomes_en")
-    public String outcomesEn;
+    /** The columns of each repeatable group, in the order of the form. */
+    static final Map<String, List<String>> GROUPS = columnsByGroup();
 
-    public static InnovationForm of(InnovationInput input) {
-        InnovationForm form = new InnovationForm();
-        form.slug = input.slug();
-        form.name = input.name();
-        form.acronym = input.acronym();
-        form.regionCode = input.regionCode();
-        form.level = input.level() == null ? null : input.level().name();
-        form.tahapan = input.tahapan() == null ? null : input.tahapan().name();
-        form.themes = input.themes();
-        form.summary = input.summary();
-        form.problem = input.problem();
-        form.approach = input.approach();
-        form.outcomes = input.outcomes();
-        form.nameEn = input.nameEn();
-        form.summaryEn = input.summaryEn();
-        form.problemEn = input.problemEn();
-        form.approachEn = input.approachEn();
-        form.outcomesEn = input.outcomesEn();
-        return form;
+    @FormParam("slug") public String slug;
+    @FormParam("name") public String name;
+    @FormParam("acronym") public String acronym;
+    @FormParam("region") public String region;
+    @FormParam("agency") public String agency;
+    @FormParam("level") public String level;
+    @FormParam("year_started") public String yearStarted;
+    @FormParam("tahapan") public String tahapan;
+    @FormParam("jenis") public String jenis;
+    @FormParam("bentuk") public String bentuk;
+    @FormParam("urusan") public String urusan;
+    @FormParam("themes") public List<String> themes;
+    @FormParam("sdg_goals") public List<String> sdgGoals;
+    @FormParam("summary") public String summary;
+    @FormParam("problem") public String problem;
+    @FormParam("approach") public String approach;
+    @FormParam("goals") public String goals;
+    @FormParam("benefits") public String benefits;
+    @FormParam("outcomes") public String outcomes;
+    @FormParam("legal_basis") public String legalBasis;
+    @FormParam("cost_estimate") public String costEstimate;
+    @FormParam("pc_unit") public String publicUnit;
+    @FormParam("pc_email") public String publicEmail;
+    @FormParam("pc_phone") public String publicPhone;
+    @FormParam("pc_website") public String publicWebsite;
+    @FormParam("running_status") public String runningStatus;
+    @FormParam("last_confirmed_on") public String lastConfirmedOn;
+    @FormParam("language") public String language;
+    @FormParam("name_en") public String nameEn;
+    @FormParam("summary_en") public String summaryEn;
+    @FormParam("problem_en") public String problemEn;
+    @FormParam("approach_en") public String approachEn;
+    @FormParam("goals_en") public String goalsEn;
+    @FormParam("benefits_en") public String benefitsEn;
+    @FormParam("outcomes_en") public String outcomesEn;
+
+    @FormParam("alias") public List<String> alias = new ArrayList<>();
+    @FormParam("ind_name") public List<String> indName = new ArrayList<>();
+    @FormParam("ind_unit") public List<String> indUnit = new ArrayList<>();
+    @FormParam("ind_baseline") public List<String> indBaseline = new ArrayList<>();
+    @FormParam("ind_target") public List<String> indTarget = new ArrayList<>();
+    @FormParam("ind_values") public List<String> indValues = new ArrayList<>();
+    @FormParam("kit_prerequisite") public List<String> kitPrerequisite = new ArrayList<>();
+    @FormParam("kit_step") public List<String> kitStep = new ArrayList<>();
+    @FormParam("doc_title") public List<String> docTitle = new ArrayList<>();
+    @FormParam("doc_url") public List<String> docUrl = new ArrayList<>();
+    @FormParam("contact_name") public List<String> contactName = new ArrayList<>();
+    @FormParam("contact_role") public List<String> contactRole = new ArrayList<>();
+    @FormParam("contact_email") public List<String> contactEmail = new ArrayList<>();
+    @FormParam("contact_phone") public List<String> contactPhone = new ArrayList<>();
+    @FormParam("award_name") public List<String> awardName = new ArrayList<>();
+    @FormParam("award_year") public List<String> awardYear = new ArrayList<>();
+    @FormParam("award_rank") public List<String> awardRank = new ArrayList<>();
+    @FormParam("source_url") public List<String> sourceUrl = new ArrayList<>();
+    @FormParam("source_title") public List<String> sourceTitle = new ArrayList<>();
+    @FormParam("source_verified") public List<String> sourceVerified = new ArrayList<>();
+
+    /** The group whose "add rows" button was pressed, if one was: the form comes back instead of being saved. */
+    @FormParam("add") public String add;
+    /** Earlier presses of "add rows", one group name each, carried along in hidden fields. */
+    @FormParam("more") public List<String> more;
+
+    @Override
+    Map<String, List<String>> groups() {
+        return GROUPS;
     }
 
-    /** The record with this form's fields applied; an unknown level or tahapan becomes null for validation to report. */
-    public InnovationInput applyTo(InnovationInput base) {
-        return new InnovationInput(blank(slug) != null ? slug.strip() : base == null ? null : base.slug(), blank(name),
-                blank(acronym), base == null ? null : base.aliases(), null, blank(regionCode),
-                null, base == null ? null : base.agency(), enumOf(Level.class, level), base == null ? null : base.yearStarted(),
-                enumOf(Tahapan.class, tahapan), base == null ? null : base.jenis(), base == null ? null : base.bentuk(),
-                base == null ? null : base.urusan(), themes == null ? List.of() : themes,
-                base == null ? null : base.sdgGoals(), blank(summary), blank(problem), blank(approach),
-                base == null ? null : base.goals(), base == null ? null : base.benefits(), blank(outcomes),
-                base == null ? null : base.outcomeIndicators(), base == null ? null : base.legalBasis(),
-                base == null ? null : base.costEstimate(), base == null ? null : base.replicationKit(),
-                base == null ? null : base.publicContact(), base == null ? null : base.contacts(), base == null ? null : base.awards(), null,
-                base == null ? null : base.evidenceSources(), base == null ? null : base.runningStatus(),
-                base == null ? null : base.lastConfirmedOn(), null, base == null ? null : base.language(), blank(nameEn),
-                blank(summaryEn), blank(problemEn), blank(approachEn), base == null ? null : base.goalsEn(),
-                base == null ? null : base.benefitsEn(), blank(outcomesEn));
+    @Override
+    String addPressed() {
+        return add;
+    }
+
+    @Override
+    List<String> earlierPresses() {
+        return more;
+    }
+
+    private static Map<String, List<String>> columnsByGroup() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        groups.put("alias", List.of("alias"));
+        groups.put("indicator", List.of("ind_name", "ind_unit", "ind_baseline", "ind_target", "ind_values"));
+        groups.put("prerequisite", List.of("kit_prerequisite"));
+        groups.put("step", List.of("kit_step"));
+        groups.put("document", List.of("doc_title", "doc_url"));
+        groups.put("contact", List.of("contact_name", "contact_role", "contact_email", "contact_phone"));
+        groups.put("award", List.of("award_name", "award_year", "award_rank"));
+        groups.put("source", List.of("source_url", "source_title", "source_verified"));
+        return Collections.unmodifiableMap(groups);
+    }
+
+    @Override
+    List<String> column(String name) {
+        List<String> values = switch (name) {
+            case "alias" -> alias;
+            case "ind_name" -> indName;
+            case "ind_unit" -> indUnit;
+            case "ind_baseline" -> indBaseline;
+            case "ind_target" -> indTarget;
+            case "ind_values" -> indValues;
+            case "kit_prerequisite" -> kitPrerequisite;
+            case "kit_step" -> kitStep;
+            case "doc_title" -> docTitle;
+            case "doc_url" -> docUrl;
+            case "contact_name" -> contactName;
+            case "contact_role" -> contactRole;
+            case "contact_email" -> contactEmail;
+            case "contact_phone" -> contactPhone;
+            case "award_name" -> awardName;
+            case "award_year" -> awardYear;
+            case "award_rank" -> awardRank;
+            case "source_url" -> sourceUrl;
+            case "source_title" -> sourceTitle;
+            case "source_verified" -> sourceVerified;
+            default -> throw new IllegalArgumentException(name);
+        };
+        return values == null ? List.of() : values;
     }
 
     public boolean hasTheme(String code) {
         return themes != null && themes.contains(code);
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    public boolean hasSdg(int goal) {
+        return sdgGoals != null && sdgGoals.contains(Integer.toString(goal));
     }
 }

@@ -334,6 +334,12 @@ public interface Messages {
     @Message("Pendekatan (Inggris)")
     String field_approach_en();
 
+    @Message("Tujuan (Inggris)")
+    String field_goals_en();
+
+    @Message("Manfaat (Inggris)")
+    String field_benefits_en();
+
     @Message("Hasil (Inggris)")
     String field_outcomes_en();
 

@@ -45,7 +45,8 @@
       var q = input.value.trim();
       if (q.length < 2) { close(); return; }
       timer = setTimeout(function () {
-        fetch(input.dataset.suggest + "?q=" + encodeURIComponent(q))
+        // Without cookies: suggestions are the same for everyone, so a shared cache may answer them.
+        fetch(input.dataset.suggest + "?q=" + encodeURIComponent(q), { credentials: "omit" })
           .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
           .then(function (data) { show(data.suggestions || []); })
           .catch(close);

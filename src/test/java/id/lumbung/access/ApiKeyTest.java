@@ -73,7 +73,8 @@ class ApiKeyTest {
                 .options("/api/v1/search").then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
 
         Api.anonymous().header("Origin", HOST).header("X-API-Key", key).get("/api/v1/search?q=umkm").then()
-                .statusCode(200).header("Access-Control-Allow-Origin", HOST).header("Vary", "Origin");
+                .statusCode(200).header("Access-Control-Allow-Origin", HOST)
+                .header("Vary", "Accept, Origin, Authorization, X-API-Key, Cookie");
         Api.anonymous().header("Origin", "https://jahat.example").get("/api/v1/search?q=umkm").then()
                 .statusCode(200).header("Access-Control-Allow-Origin", nullValue());
 

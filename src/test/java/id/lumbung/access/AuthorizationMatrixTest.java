@@ -78,6 +78,19 @@ class AuthorizationMatrixTest {
         return Replications.createId(published, codes.get(SEQ.incrementAndGet() % codes.size()), "minat", null);
     }
 
+    /** A replication a curator recorded (so in review), sent back to draft by a reviewer if {@code publication} says so. */
+    private static int replicationIn(String publication) {
+        List<String> codes = Replications.kabupatenCodes();
+        int id = Api.curator().body(Map.of("source_slug", published, "adopter_region_code",
+                codes.get(SEQ.incrementAndGet() % codes.size()), "status", "minat")).post("/api/v1/replications")
+                .then().statusCode(201).extract().path("id");
+        if (publication.equals("draft")) {
+            Api.reviewer().body(Map.of("publication", "draft")).post("/api/v1/replications/" + id + "/publication")
+                    .then().statusCode(200);
+        }
+        return id;
+    }
+
     private static String freshUser() {
         String name = "matriks" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 10000;
         Api.admin().body(Map.of("username", name, "password", "Kata-Sandi-Panjang-9", "role", "curator"))
@@ -141,16 +154,20 @@ class AuthorizationMatrixTest {
                         "{\"slug\":\"impor-" + SEQ.incrementAndGet() + "-" + System.nanoTime() + "\",\"name\":\"Impor " + System.nanoTime() + "\","
                                 + "\"region_code\":\"33.14\",\"level\":\"kabupaten\",\"summary\":\"Ringkasan.\"}\n",
                         "application/x-ndjson")),
-                new Endpoint("record replication", Access.EDITORIAL, () -> new Call("POST", "/api/v1/replications",
+                new Endpoint("record replication", Access.STAFF, () -> new Call("POST", "/api/v1/replications",
                         Map.of("source_slug", p, "adopter_name", "Lembaga " + SEQ.incrementAndGet(), "adopter_country", "ID",
                                 "status", "minat"), null)),
-                new Endpoint("edit replication", Access.EDITORIAL, () -> new Call("PUT",
+                new Endpoint("edit replication", Access.STAFF, () -> new Call("PUT",
                         "/api/v1/replications/" + freshReplication(), Map.of("notes", "Catatan"), null)),
-                new Endpoint("replication transition", Access.EDITORIAL, () -> new Call("POST",
+                new Endpoint("replication transition", Access.STAFF, () -> new Call("POST",
                         "/api/v1/replications/" + freshReplication() + "/transitions", Map.of("status", "studi_tiru"), null)),
-                new Endpoint("import replications", Access.EDITORIAL, () -> new Call("POST", "/api/v1/replications/import",
+                new Endpoint("import replications", Access.STAFF, () -> new Call("POST", "/api/v1/replications/import",
                         "{\"source_slug\":\"" + p + "\",\"adopter_name\":\"Impor " + SEQ.incrementAndGet()
                                 + "\",\"adopter_country\":\"ID\",\"status\":\"minat\"}\n", "application/x-ndjson")),
+                new Endpoint("submit a replication sent back", Access.STAFF, () -> new Call("POST",
+                        "/api/v1/replications/" + replicationIn("draft") + "/publication", Map.of("publication", "in_review"), null)),
+                new Endpoint("publish a replication", Access.EDITORIAL, () -> new Call("POST",
+                        "/api/v1/replications/" + replicationIn("in_review") + "/publication", Map.of("publication", "published"), null)),
                 new Endpoint("add alias", Access.EDITORIAL, () -> new Call("POST", "/api/v1/regions/33.14/aliases",
                         Map.of("alias", "Alias Uji " + SEQ.incrementAndGet(), "kind", "sebutan"), null)),
                 new Endpoint("put indicator", Access.EDITORIAL, () -> new Call("PUT", "/api/v1/regions/33.14/indicators",

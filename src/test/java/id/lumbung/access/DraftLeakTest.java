@@ -2,7 +2,12 @@ package id.lumbung.access;
 
 import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.ApiKeys;
@@ -12,6 +17,7 @@ import id.lumbung.testing.Replications;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -88,5 +94,69 @@ class DraftLeakTest {
             }
         }
         Api.curator().get("/api/v1/innovations/" + draft.slug()).then().statusCode(200);
+    }
+
+    /**
+     * A replication a curator recorded, and one a curator changed after a reviewer had published it, wait for review: no
+     * public path shows them or counts them (every answer is what it was before either existed), until a reviewer
+     * publishes them.
+     */
+    @Test
+    void replicationsUnderReviewShowThroughNoPublicPathUntilPublished() {
+        String word = "rahasiareplikasi" + System.nanoTime() % 100000;
+        String source = Replications.publishedInnovation("63.01", "kemiskinan-ekstrem");
+        String name = Api.anonymous().get("/api/v1/innovations/" + source).then().extract().path("name");
+        String key = ApiKeys.create(List.of(), null).path("key");
+        List<Supplier<RequestSpecification>> callers = List.of(Api::anonymous,
+                () -> Api.anonymous().header("X-API-Key", key));
+        List<String> paths = List.of("/api/v1/innovations/" + source + "/replications", "/api/v1/innovations/" + source + "/lineage",
+                "/api/v1/replications?source=" + source, "/api/v1/replications?adopter_region=63&limit=100",
+                "/api/v1/replications/export", "/api/v1/replications/export?format=csv", "/api/v1/replications/analytics",
+                "/api/v1/replications/analytics?source_region=63", "/api/v1/regions/63.02/replications",
+                "/api/v1/regions/63.01/replications", "/inovasi/" + source, "/bandingkan?slug=" + source, "/daerah", "/daerah/63",
+                "/daerah/63.02", "/replikasi", "/replikasi?province=63", "/");
+        Map<String, String> before = new HashMap<>();
+        for (String path : paths) {
+            before.put(path, Api.anonymous().get(path).then().statusCode(200).extract().asString());
+        }
+        int changed = Replications.createId(source, "63.03", "minat", "2024-01-10");
+        Api.anonymous().get("/api/v1/replications/" + changed).then().statusCode(200);
+        Map<String, Object> record = Map.of("source_slug", source, "adopter_region_code", "63.02", "status", "diterapkan",
+                "date", "2024-03-01", "notes", "Catatan " + word, "adaptation", Map.of("kept", List.of("Inti " + word)),
+                "outcomes", List.of(Map.of("name", "Rumah tangga " + word, "values", List.of(Map.of("year", 2024, "value", 120)))));
+        int underReview = Api.curator().body(record).post("/api/v1/replications").then().statusCode(201)
+                .body("publication", equalTo("in_review")).extract().path("id");
+        Api.curator().queryParam("wait_for", "indexed").body(Map.of("status", "studi_tiru", "note", "Langkah " + word))
+                .post("/api/v1/replications/" + changed + "/transitions").then().statusCode(200);
+
+        for (Supplier<RequestSpecification> caller : callers) {
+            for (String path : paths) {
+                String now = caller.get().get(path).then().statusCode(200).extract().asString();
+                assertEquals(before.get(path), now,
+                        path + " changed while the replications waited for review");
+                assertFalse(now.contains(word), path + " shows " + word);
+            }
+            caller.get().get("/api/v1/replications/" + underReview).then().statusCode(404);
+            caller.get().get("/api/v1/replications/" + changed).then().statusCode(404);
+            caller.get().queryParam("q", name).get("/api/v1/search").then().statusCode(200)
+                    .body("hits.find { it.slug == '" + source + "' }.replication_count", equalTo(0))
+                    .body("hits.find { it.slug == '" + source + "' }.best_replication_status", nullValue());
+        }
+
+        Api.reviewer().body(Map.of("publication", "published")).post("/api/v1/replications/" + changed + "/publication")
+                .then().statusCode(200);
+        Api.reviewer().queryParam("wait_for", "indexed").body(Map.of("publication", "published"))
+                .post("/api/v1/replications/" + underReview + "/publication").then().statusCode(200);
+        for (Supplier<RequestSpecification> caller : callers) {
+            caller.get().get("/inovasi/" + source).then().statusCode(200).body(containsString("Catatan " + word))
+                    .body(containsString("Inti " + word)).body(containsString("Langkah " + word));
+            caller.get().get("/api/v1/replications?source=" + source).then().body("total", equalTo(2));
+            caller.get().queryParam("q", name).get("/api/v1/search").then().statusCode(200)
+                    .body("hits.find { it.slug == '" + source + "' }.replication_count", equalTo(2))
+                    .body("hits.find { it.slug == '" + source + "' }.best_replication_status",
+                            equalTo("diterapkan"));
+        }
+        assertNotEquals(before.get("/api/v1/replications/analytics"),
+                Api.anonymous().get("/api/v1/replications/analytics").then().extract().asString());
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -50,8 +51,9 @@ class InnovationApiTest {
                 .body("items.status", everyItem(equalTo("published")));
         Api.anonymous().queryParam("format", "ndjson").get("/api/v1/innovations/export")
                 .then().statusCode(200).body(not(containsString(innovation.slug())));
+        // A GET's ETag is the version and a fingerprint of the answer (ApiCachingTest).
         Api.curator().get("/api/v1/innovations/" + innovation.slug()).then().statusCode(200)
-                .header("ETag", "\"0\"");
+                .header("ETag", startsWith("\"0-"));
     }
 
     @Test

@@ -73,6 +73,10 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    public Response delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
     public Response post(String path, String contentType, String body) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }

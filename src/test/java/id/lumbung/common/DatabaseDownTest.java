@@ -148,6 +148,7 @@ class DatabaseDownTest {
 
     private static void unavailable(ValidatableResponse response) {
         response.statusCode(503).contentType("application/problem+json").header("Retry-After", equalTo("15"))
+                .header("Cache-Control", "no-store")
                 .body("type", equalTo("https://lumbung.id/problems/database-unavailable"));
     }
 

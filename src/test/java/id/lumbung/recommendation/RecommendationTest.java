@@ -77,4 +77,24 @@ class RecommendationTest {
                 .contentType(containsString("application/problem+json"));
         Api.anonymous().queryParam("limit", "banyak").get("/api/v1/regions/" + TARGET + "/recommendations").then().statusCode(400);
     }
+
+    /** A curator's replication is no evidence until a reviewer publishes it (decision 130). */
+    @Test
+    void aReplicationUnderReviewIsNoEvidence() {
+        indicator("nasional", "persen_miskin_ekstrem", 1.0);
+        indicator(TARGET, "persen_miskin_ekstrem", 4.0);
+        // In the target's province, at penerapan and awarded: near the top of the list whatever else the suite has recorded.
+        String candidate = publish(anInnovation().inRegion("19.02").with("themes", List.of("kemiskinan-ekstrem"))
+                .with("tahapan", "penerapan").with("awards", List.of("Top 45 KIPP 2021")));
+        int replication = Api.curator().body(Map.of("source_slug", candidate, "adopter_region_code", "19.04", "status", "diterapkan"))
+                .post("/api/v1/replications").then().statusCode(201).extract().path("id");
+        String item = "items.find { it.slug == '" + candidate + "' }";
+        Api.anonymous().queryParam("limit", 50).get("/api/v1/regions/" + TARGET + "/recommendations").then().statusCode(200)
+                .body(item + ".slug", equalTo(candidate))
+                .body(item + ".reasons.proven_replications", equalTo(null));
+        Api.reviewer().body(Map.of("publication", "published")).post("/api/v1/replications/" + replication + "/publication")
+                .then().statusCode(200);
+        Api.anonymous().queryParam("limit", 50).get("/api/v1/regions/" + TARGET + "/recommendations").then().statusCode(200)
+                .body(item + ".reasons.proven_replications", equalTo(1));
+    }
 }

@@ -123,6 +123,16 @@ public final class Browser implements AutoCloseable {
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", "));
     }
 
+    /** Signs in through the sign-in form of the service at {@code base} (test users: kurator, peninjau). */
+    public void signIn(String base, String username) {
+        Api.curator().get("/api/v1/themes").then().statusCode(200);
+        driver.get(base.replaceAll("/$", "") + "/masuk");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(Api.STAFF_PASSWORD);
+        driver.findElement(By.cssSelector("form.stacked button")).click();
+        waiting().until(ExpectedConditions.urlContains("/kurator"));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -129,7 +129,7 @@ class PagesBrowserTest {
         String slug = "uji-peramban-" + System.nanoTime() % 1_000_000;
         browser.driver.findElement(By.id("f-slug")).sendKeys(slug);
         browser.driver.findElement(By.id("f-name")).sendKeys("Lumbung Pangan Desa Uji");
-        browser.driver.findElement(By.id("f-region_code")).sendKeys("99.99");
+        browser.driver.findElement(By.id("f-region")).sendKeys("99.99");
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
         WebElement error = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-summary")));
         assertTrue(!error.getText().isBlank());
@@ -137,14 +137,14 @@ class PagesBrowserTest {
         browser.screenshot("kurator-validasi");
 
         browser.driver.findElement(By.id("f-summary")).sendKeys("Cadangan pangan desa untuk rumah tangga miskin ekstrem.");
-        WebElement region = browser.driver.findElement(By.id("f-region_code"));
+        WebElement region = browser.driver.findElement(By.id("f-region"));
         region.clear();
         region.sendKeys("99.99");
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        WebElement regionError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-region_code")));
+        WebElement regionError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("e-region")));
         assertTrue(regionError.getText().contains("99.99"), regionError.getText());
 
-        region = browser.driver.findElement(By.id("f-region_code"));
+        region = browser.driver.findElement(By.id("f-region"));
         region.clear();
         region.sendKeys("52.07");
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
@@ -163,9 +163,9 @@ class PagesBrowserTest {
         // Replications are public, so a reviewer records them (a curator gets the form back with the refusal).
         signIn("peninjau");
         open("/kurator/replikasi/baru?source=gertak-trenggalek");
-        browser.driver.findElement(By.id("f-adopter_region_code")).sendKeys("61.04");
+        browser.driver.findElement(By.id("f-adopter")).sendKeys("61.04");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("f-status"))).selectByValue("studi_tiru");
-        browser.driver.findElement(By.id("f-date")).sendKeys("2023-06-13");
+        browser.driver.findElement(By.id("f-date")).sendKeys("13 Juni 2023");
         browser.driver.findElement(By.id("f-notes")).sendKeys("Studi tiru setelah lokakarya Pontianak");
         browser.screenshot("kurator-replikasi");
         browser.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
@@ -199,7 +199,7 @@ class PagesBrowserTest {
         String slug = "uji-teks-panjang-" + System.nanoTime() % 1_000_000;
         browser.driver.findElement(By.id("f-slug")).sendKeys(slug);
         browser.driver.findElement(By.id("f-name")).sendKeys("Program Teks Panjang Uji");
-        browser.driver.findElement(By.id("f-region_code")).sendKeys("52.07");
+        browser.driver.findElement(By.id("f-region")).sendKeys("52.07");
         setValue("f-summary", summary);
         setValue("f-problem", problem);
         setValue("f-approach", approach);

@@ -64,7 +64,7 @@ class PagesTest {
 
         RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", session)
                 .contentType("application/x-www-form-urlencoded").formParam("slug", "tanpa-token").formParam("name", "X")
-                .formParam("summary", "Y").formParam("region_code", "33.14").formParam("level", "kabupaten")
+                .formParam("summary", "Y").formParam("region", "33.14").formParam("level", "kabupaten")
                 .post("/kurator/inovasi/baru").then().statusCode(400);
         Api.curator().get("/api/v1/innovations/tanpa-token").then().statusCode(404);
 
@@ -75,7 +75,7 @@ class PagesTest {
         RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", session).cookie("lumbung-csrf", csrfCookie)
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
                 .formParam("slug", "dengan-token-" + System.nanoTime() % 100000).formParam("name", "Program Dengan Token")
-                .formParam("summary", "Ringkasan.").formParam("region_code", "52.08").formParam("level", "kabupaten")
+                .formParam("summary", "Ringkasan.").formParam("region", "52.08").formParam("level", "kabupaten")
                 .post("/kurator/inovasi/baru").then().statusCode(303).header("Location", containsString("/kurator/inovasi/"));
     }
 

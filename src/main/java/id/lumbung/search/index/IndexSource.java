@@ -65,8 +65,9 @@ public class IndexSource {
             select region_code, alias from region_alias where region_code = any(?) and kind <> 'varian' order by id
             """;
 
+    /** Counts what the public sees: the view of ReplicationVisibility (published replications of published innovations). */
     private static final String REPLICATIONS = """
-            select source_innovation_id, status, count(*) from replication
+            select source_innovation_id, status, count(*) from public_replication
              where source_innovation_id = any(?) group by source_innovation_id, status
             """;
 

@@ -1,11 +1,18 @@
 package id.lumbung.search.query;
 
+import id.lumbung.common.CacheHints;
 import java.util.List;
 import java.util.Map;
 
 /** The JSON shape of a search answer. */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor,
-        String didYouMean, long tookMs, String index, boolean partial, RegionMatch regionMatch) {
+        String didYouMean, long tookMs, String index, boolean partial, RegionMatch regionMatch) implements CacheHints {
+
+    /** The same answer with no time taken: two runs of one search differ in took_ms only. */
+    @Override
+    public SearchResult timeless() {
+        return new SearchResult(total, hits, facets, nextCursor, didYouMean, 0, index, partial, regionMatch);
+    }
 
     /**
      * The region a query names (its name or abbreviation, or a near spelling of one): shown before the results, with

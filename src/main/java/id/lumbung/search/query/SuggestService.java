@@ -2,6 +2,7 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.*;
 
+import id.lumbung.common.CacheHints;
 import id.lumbung.region.RegionNames;
 import id.lumbung.search.SearchConfig;
 import id.lumbung.search.analysis.IndonesianAnalysis;
@@ -49,7 +50,7 @@ public class SuggestService {
     }
 
     /** Suggestions, and whether the time limit cut the innovation look-up short. */
-    public record Suggestions(List<Suggestion> suggestions, boolean partial) {
+    public record Suggestions(List<Suggestion> suggestions, boolean partial) implements CacheHints {
     }
 
     public Suggestions suggest(String q, int limit) {

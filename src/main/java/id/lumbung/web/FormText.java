@@ -1,0 +1,125 @@
+package id.lumbung.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the curator forms ({@code frm:} in templates). The texts live in messages/frm_id.properties
+ * (Indonesian, the default) and messages/frm_en.properties.
+ */
+@MessageBundle(value = "frm", locale = "id")
+public interface FormText {
+
+    String section_identity();
+
+    String section_place();
+
+    String section_class();
+
+    String section_text();
+
+    String section_results();
+
+    String section_legal();
+
+    String section_kit();
+
+    String section_contact();
+
+    String section_recognition();
+
+    String section_running();
+
+    String slug_hint();
+
+    String region();
+
+    String region_hint();
+
+    String aliases();
+
+    String alias();
+
+    String language();
+
+    String choose();
+
+    String indicator_name();
+
+    String unit();
+
+    String baseline();
+
+    String target();
+
+    String yearly_values();
+
+    String yearly_hint();
+
+    String prerequisite();
+
+    String step();
+
+    String doc_title();
+
+    String url();
+
+    String unit_name();
+
+    String email();
+
+    String phone();
+
+    String website();
+
+    String personal_contacts();
+
+    String person_name();
+
+    String role();
+
+    String award_name();
+
+    String year();
+
+    String rank();
+
+    String source_title();
+
+    String verified();
+
+    String yes();
+
+    String not_yet();
+
+    String last_confirmed();
+
+    String date_hint();
+
+    String add_rows();
+
+    String different_program();
+
+    String confirm_running();
+
+    String confirmed_today();
+
+    String staff_only();
+
+    String adopter_hint();
+
+    String adopter_other();
+
+    String country();
+
+    String legal_kind();
+
+    String legal_number();
+
+    String legal_title();
+
+    String publication();
+
+    String replications_in_review();
+
+    String none_in_review();
+}
