@@ -15,24 +15,35 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# start_service [DEMO=false]: starts the jar with limits high enough for a load test; sets SERVICE, DATA and BASE,
-# and returns once the service is ready (its index has caught up).
+# start_service [DEMO=false]: starts the jar with limits high enough for a load test (JVM_OPTS: more JVM options,
+# e.g. -Xmx1g); sets SERVICE, DATA and BASE, and returns once the service is ready (its index has caught up).
 start_service() {
     local demo=${1:-false}
-    local port
-    port=$(free_port)
     DATA=$(mktemp -d)
-    BASE=http://127.0.0.1:$port
-    LUMBUNG_DATA_DIR=$DATA LUMBUNG_BOOTSTRAP_ADMIN_PASSWORD=$PASSWORD LUMBUNG_ANONYMOUS_PER_MINUTE=100000000 \
-    LUMBUNG_MAX_BODY_SIZE=64M LUMBUNG_DEMO_DATA_ENABLED=$demo QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-        $JAVA --add-modules jdk.incubator.vector -jar "$APP/quarkus-run.jar" > "$DATA/service.log" 2>&1 &
-    SERVICE=$!
+    BASE=http://127.0.0.1:$(free_port)
+    DEMO=$demo
     # The JVM stops its embedded PostgreSQL; `|| true`, because under `set -e` the failed wait (143) ended the trap.
     trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$DATA"' EXIT
+    launch_service
+}
+
+# launch_service: starts the jar on DATA and BASE's port (again, after stop_service) and returns once it is ready.
+launch_service() {
+    LUMBUNG_DATA_DIR=$DATA LUMBUNG_BOOTSTRAP_ADMIN_PASSWORD=$PASSWORD LUMBUNG_ANONYMOUS_PER_MINUTE=100000000 \
+    LUMBUNG_ACCESS_RATE_LIMIT_SEARCH_PAGE_PER_MINUTE=100000000 LUMBUNG_MAX_BODY_SIZE=64M \
+    LUMBUNG_DEMO_DATA_ENABLED=${DEMO:-false} QUARKUS_HTTP_PORT=${BASE##*:} QUARKUS_HTTP_HOST=127.0.0.1 \
+        $JAVA ${JVM_OPTS:-} --add-modules jdk.incubator.vector -jar "$APP/quarkus-run.jar" >> "$DATA/service.log" 2>&1 &
+    SERVICE=$!
     until curl -sf "$BASE/q/health/ready" > /dev/null; do
         kill -0 $SERVICE 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
-        sleep 1
+        sleep 0.2
     done
+}
+
+# stop_service: stops the service as an operator does (SIGTERM; the JVM stops its embedded PostgreSQL).
+stop_service() {
+    kill $SERVICE
+    wait $SERVICE 2>/dev/null || true
 }
 
 # import_corpus DOCS: the benchmark's deterministic corpus, through the import API in files of 5 000 lines.

@@ -57,7 +57,7 @@ public class KeyUsage {
             update.executeUpdate();
         } catch (SQLException e) {
             batch.forEach((id, at) -> pending.merge(id, at, (a, b) -> a.isAfter(b) ? a : b));
-            LOG.debugf("API-key last use not written this time (kept for the next flush): %s", e.getMessage());
+            LOG.warnf("API-key last use not written this time (kept for the next flush): %s", e.getMessage());
         }
     }
 

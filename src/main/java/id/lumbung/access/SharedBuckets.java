@@ -128,7 +128,7 @@ public class SharedBuckets {
                 removed = store.removeExpired(1000);
             } while (removed == 1000);
         } catch (RuntimeException e) {
-            LOG.debugf("Expired rate-limit buckets not removed this time: %s", e.getMessage());
+            LOG.warnf("Expired rate-limit buckets not removed this time (the next sweep tries again): %s", e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.lumbung.catalogue;
 
+import id.lumbung.common.BackgroundExecutor;
 import id.lumbung.common.BackgroundTask;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +33,15 @@ public class CatalogueStatistics {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    BackgroundExecutor executor;
+
     /** One analysis at a time; an import that ends during one leaves its rows to the next import or to autovacuum. */
-    private final BackgroundTask analyse = new BackgroundTask(this::analyse);
+    private final BackgroundTask analyse = new BackgroundTask("analysing the catalogue tables", this::analyse);
 
     void onImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueImported imported) {
         if (imported.innovationsWritten() >= ANALYSE_AFTER) {
-            analyse.request();
+            analyse.request(executor);
         }
     }
 

@@ -166,4 +166,9 @@ public class Innovation extends VersionedEntity {
     public static Innovation findBySlug(String slug) {
         return find("slug", slug).firstResult();
     }
+
+    /** Whether a published innovation has this slug. */
+    public static boolean isPublished(String slug) {
+        return count("slug = ?1 and status = ?2", slug, PublicationStatus.published) > 0;
+    }
 }

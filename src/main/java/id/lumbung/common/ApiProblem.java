@@ -95,10 +95,6 @@ public class ApiProblem extends HttpProblem {
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
-    public static ApiProblem payloadTooLarge(String detail) {
-        return new ApiProblem(problem(413, "payload-too-large", "Content Too Large", detail));
-    }
-
     /** The invalid fields this problem names (empty for problems about the request as a whole). */
     @SuppressWarnings("unchecked")
     public List<FieldViolation> violations() {

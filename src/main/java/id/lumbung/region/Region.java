@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
 
 /** A Kemendagri region. The code encodes the whole ancestry (33.14.01 lies in 33.14, which lies in 33). */
@@ -16,6 +17,9 @@ import org.hibernate.envers.Audited;
 @Audited
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
+
+    /** The tier words that start kabupaten and kota names as Kemendagri writes them. */
+    private static final Pattern TIER_WORD = Pattern.compile("^(Kabupaten|Kota Administrasi|Kota) ");
 
     @Id
     public String code;
@@ -41,6 +45,14 @@ public class Region extends PanacheEntityBase {
             case desa -> (code.length() > 9 && code.charAt(9) == '1' ? "Kelurahan " : "Desa ") + name;
             case kabupaten, kota -> name;
         };
+    }
+
+    /**
+     * The name without the tier word that kabupaten and kota names carry ("Kutai Kartanegara" of "Kabupaten Kutai
+     * Kartanegara"): what an abbreviation such as "Kukar" stands for in a query.
+     */
+    public String shortName() {
+        return TIER_WORD.matcher(name).replaceFirst("");
     }
 
     /** Codes of every ancestor, province first. */

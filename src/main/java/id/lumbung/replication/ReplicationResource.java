@@ -60,6 +60,9 @@ public class ReplicationResource {
     ReplicationService replications;
 
     @Inject
+    ReplicationHistory history;
+
+    @Inject
     ReplicationImporter importer;
 
     @Inject
@@ -195,7 +198,7 @@ public class ReplicationResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public List<Revision> history(@PathParam("id") String id) {
-        return replications.history(requireId(id));
+        return history.of(requireId(id));
     }
 
     @Operation(summary = "Delete a replication",

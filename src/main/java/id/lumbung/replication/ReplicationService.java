@@ -2,8 +2,6 @@ package id.lumbung.replication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.lumbung.access.Caller;
-import id.lumbung.audit.AuditTrail;
-import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.Innovation;
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
@@ -14,7 +12,6 @@ import id.lumbung.common.Page;
 import id.lumbung.learning.LearningEvent;
 import id.lumbung.region.Region;
 import id.lumbung.replication.ReplicationViews.ReplicationView;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,9 +35,6 @@ public class ReplicationService {
     LineageService lineage;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     JsonMergePatch mergePatch;
 
     @Inject
@@ -60,36 +54,14 @@ public class ReplicationService {
     }
 
     public Page<ReplicationView> list(Criteria criteria, Caller caller, String cursor, int limit) {
-        StringBuilder where = new StringBuilder(ReplicationVisibility.jpql(caller));
-        Parameters params = new Parameters();
-        if (criteria.publication() != null) {
-            where.append(" and publication = :publication");
-            params.and("publication", criteria.publication());
-        }
-        if (criteria.sourceSlug() != null) {
-            where.append(" and sourceInnovationId in (select i.id from Innovation i where i.slug = :slug)");
-            params.and("slug", criteria.sourceSlug());
-        }
-        if (criteria.adopterRegion() != null) {
-            where.append(" and (adopterRegionCode = :adopter or adopterRegionCode like :adopterBelow)");
-            params.and("adopter", criteria.adopterRegion()).and("adopterBelow", criteria.adopterRegion() + ".%");
-        }
-        if (criteria.sourceRegion() != null) {
-            where.append(" and sourceInnovationId in (select i.id from Innovation i"
-                    + " where i.regionCode = :source or i.regionCode like :sourceBelow)");
-            params.and("source", criteria.sourceRegion()).and("sourceBelow", criteria.sourceRegion() + ".%");
-        }
-        if (criteria.status() != null) {
-            where.append(" and status = :status");
-            params.and("status", criteria.status());
-        }
-        long total = Replication.count(where.toString(), params);
+        ReplicationFilter filter = ReplicationFilter.of(criteria, caller);
+        long total = Replication.count(filter.where(), filter.params());
         String after = Cursor.decode(cursor);
         if (after != null) {
-            where.append(" and id > :after");
-            params.and("after", parseId(after));
+            filter.and("id > :after").with("after", parseId(after));
         }
-        List<Replication> page = Replication.<Replication>find(where.toString(), Sort.by("id"), params).range(0, limit - 1).list();
+        List<Replication> page = Replication.<Replication>find(filter.where(), Sort.by("id"), filter.params())
+                .range(0, limit - 1).list();
         String next = page.size() == limit ? Cursor.encode(page.getLast().id.toString()) : null;
         return new Page<>(page.stream().map(r -> presenter.view(r, caller)).toList(), total, next);
     }
@@ -238,36 +210,6 @@ public class ReplicationService {
         }
         checkStopReason(input.status(), input.note());
         replication.record(input.status(), input.date(), input.note(), caller.username(), OffsetDateTime.now());
-    }
-
-    /** The audit history of a replication's record (its status steps are in the record itself). */
-    @Transactional
-    public List<Revision> history(long id) {
-        List<Revision> revisions = audit.history(Replication.class, id, ReplicationService::snapshot);
-        if (revisions.isEmpty()) {
-            throw ApiProblem.notFound("Replication", Long.toString(id));
-        }
-        return revisions;
-    }
-
-    private static Map<String, Object> snapshot(Replication r) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("source_innovation_id", r.sourceInnovationId);
-        fields.put("adopter_region_code", r.adopterRegionCode);
-        fields.put("adopter_name", r.adopterName);
-        fields.put("adopter_country", r.adopterCountry);
-        fields.put("derived_innovation_id", r.derivedInnovationId);
-        fields.put("learning_event_id", r.learningEventId);
-        fields.put("status", r.status);
-        fields.put("publication", r.publication);
-        fields.put("status_since", r.statusSince);
-        fields.put("year", r.year);
-        fields.put("notes", r.notes);
-        fields.put("adaptation", r.adaptation);
-        fields.put("outcomes", r.outcomes);
-        fields.put("evidence", r.evidence);
-        fields.put("legal_basis", r.legalBasis);
-        return fields;
     }
 
     @Transactional

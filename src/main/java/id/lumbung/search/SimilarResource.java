@@ -1,5 +1,6 @@
 package id.lumbung.search;
 
+import id.lumbung.catalogue.Innovation;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.CacheHints;
 import id.lumbung.common.QueryParams;
@@ -36,10 +37,12 @@ public class SimilarResource {
     @GET
     public SimilarList similar(@PathParam("slug") @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
             @QueryParam("limit") String limit) {
-        SimilarInnovations.Similar found = similar.similarTo(slug, QueryParams.limit(limit, 5, 20));
-        if (found == null) {
-            throw ApiProblem.notFound("Innovation", slug);
-        }
-        return new SimilarList(slug, found.items(), found.partial());
+        return switch (similar.similarTo(slug, QueryParams.limit(limit, 5, 20))) {
+            case SimilarInnovations.Found found -> new SimilarList(slug, found.items(), found.partial());
+            // Published but not applied yet: the index is behind, the innovation exists; drafts stay unknown.
+            case SimilarInnovations.NotIndexed notIndexed when Innovation.isPublished(slug) ->
+                    throw SearchUnavailableMapper.notIndexedYet(slug);
+            case SimilarInnovations.NotIndexed notIndexed -> throw ApiProblem.notFound("Innovation", slug);
+        };
     }
 }

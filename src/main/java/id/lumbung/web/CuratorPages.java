@@ -3,11 +3,9 @@ package id.lumbung.web;
 import id.lumbung.access.Caller;
 import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.EditorialWorkflow;
-import id.lumbung.catalogue.InnovationFilter;
 import id.lumbung.catalogue.InnovationHistory;
 import id.lumbung.catalogue.InnovationInput;
 import id.lumbung.catalogue.InnovationService;
-import id.lumbung.catalogue.InnovationViews.InnovationSummary;
 import id.lumbung.catalogue.InnovationViews.InnovationView;
 import id.lumbung.catalogue.Theme;
 import id.lumbung.catalogue.Vocabulary;
@@ -15,8 +13,6 @@ import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.JsonErrors;
 import id.lumbung.region.Region;
-import id.lumbung.replication.ReplicationService;
-import id.lumbung.replication.ReplicationViews.ReplicationView;
 import id.lumbung.region.RegionType;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,7 +38,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The curator area for entries: the work queues, the create/edit form (with the API's validation messages
+ * The curator area for entries: the create/edit form (with the API's validation messages
  * next to the fields), workflow moves and the change history. Everything goes through the same services
  * as the API; a visitor who is not signed in is sent to the sign-in page.
  */
@@ -64,9 +60,6 @@ public class CuratorPages {
 
     @Inject
     NotFoundPage notFound;
-
-    @Inject
-    ReplicationService replications;
 
     public record Option(String value, String label) {
     }
@@ -94,24 +87,9 @@ public class CuratorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(PageContext page, List<InnovationSummary> inReview,
-                List<InnovationSummary> drafts, List<InnovationSummary> stale, List<ReplicationView> replicationsInReview);
-
         static native TemplateInstance form(PageContext page, FormModel model);
 
         static native TemplateInstance history(PageContext page, String slug, List<Revision> revisions);
-    }
-
-    @GET
-    public Response dashboard() {
-        Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
-        return visit.render(Templates.dashboard(visit.context(), list(PublicationStatus.in_review, null, caller),
-                list(PublicationStatus.draft, null, caller), list(PublicationStatus.published, true, caller),
-                replications.list(new ReplicationService.Criteria(null, null, null, null, PublicationStatus.in_review), caller, null, 50)
-                        .items()));
     }
 
     @GET
@@ -217,9 +195,9 @@ public class CuratorPages {
             if (problem.getStatusCode() == 404) {
                 return notFound.render();
             }
-            message = problem.getDetail();
+            message = ValidationText.of(problem.getDetail(), visit.lang());
         } catch (IllegalArgumentException unknownStatus) {
-            message = "status: " + status;
+            message = ValidationText.of("choose a status", visit.lang());
         }
         InnovationInput stored = innovations.asInput(slug, caller);
         InnovationForm form = InnovationFormReader.of(stored, regionChoice(stored.regionCode()), visit.lang());
@@ -237,10 +215,6 @@ public class CuratorPages {
         } catch (ApiProblem problem) {
             return notFound.render();
         }
-    }
-
-    private List<InnovationSummary> list(PublicationStatus status, Boolean stale, Caller caller) {
-        return innovations.list(new InnovationFilter(null, null, null, null, null, null, status, stale), caller, null, 20).items();
     }
 
     private FormModel model(boolean creating, InnovationForm form, Map<String, String> errors, InnovationView current) {

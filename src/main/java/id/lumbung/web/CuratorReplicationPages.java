@@ -1,8 +1,6 @@
 package id.lumbung.web;
 
 import id.lumbung.access.Caller;
-import id.lumbung.catalogue.InnovationImporter;
-import id.lumbung.catalogue.InnovationImporter.ImportReport;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.JsonErrors;
@@ -29,21 +27,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The curator area for replications (record one, record a status change) and for NDJSON imports. */
+/** The curator area for replications: record one, record a status change, review. */
 @Path("/kurator")
 @Produces(MediaType.TEXT_HTML)
 public class CuratorReplicationPages {
@@ -53,9 +45,6 @@ public class CuratorReplicationPages {
 
     @Inject
     ReplicationService replications;
-
-    @Inject
-    InnovationImporter importer;
 
     @Inject
     NotFoundPage notFound;
@@ -75,16 +64,11 @@ public class CuratorReplicationPages {
     public record TransitionModel(ReplicationView replication, Map<String, String> errors, Set<PublicationStatus> reviewMoves) {
     }
 
-    public record ImportModel(ImportReport report, List<ApiProblem.LineError> lineErrors, String error) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance newReplication(PageContext page, ReplicationFormModel model);
 
         static native TemplateInstance transition(PageContext page, TransitionModel model);
-
-        static native TemplateInstance importer(PageContext page, ImportModel model);
     }
 
     @GET
@@ -153,7 +137,7 @@ public class CuratorReplicationPages {
             return CuratorPages.signIn();
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        ReplicationStatus parsedStatus = status(status, errors);
+        ReplicationStatus parsedStatus = status(status, errors, visit.lang());
         LocalDate parsedDate = InnovationFormReader.parse("date", date, TypedValues::date, visit.lang(), errors);
         if (parsedDate != null && parsedDate.isAfter(LocalDate.now())) {
             errors.put("date", ValidationText.of("must be a date in the past or in the present", visit.lang()));
@@ -204,52 +188,17 @@ public class CuratorReplicationPages {
         return new TransitionModel(replication, errors, ReplicationReview.allowedNext(replication.publication(), caller));
     }
 
-    @GET
-    @Path("/impor")
-    public Response importForm() {
-        if (!visit.caller().staff()) {
-            return CuratorPages.signIn();
-        }
-        return visit.render(Templates.importer(visit.context(), new ImportModel(null, List.of(), null)));
-    }
-
-    @POST
-    @Path("/impor")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importFile(@RestForm("file") FileUpload file, @RestForm("dry_run") String dryRun) {
-        Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
-        if (file == null || file.uploadedFile() == null) {
-            return Response.fromResponse(visit.render(Templates.importer(visit.context(),
-                    new ImportModel(null, List.of(), "Pilih berkas NDJSON / choose an NDJSON file")))).status(400).build();
-        }
-        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            ImportReport report = importer.importNdjson(in, dryRun != null, false, PublicationStatus.draft, caller);
-            return visit.render(Templates.importer(visit.context(), new ImportModel(report, List.of(), null)));
-        } catch (ApiProblem problem) {
-            @SuppressWarnings("unchecked")
-            List<ApiProblem.LineError> lines = problem.getParameters().get("errors") instanceof List<?> list
-                    ? (List<ApiProblem.LineError>) list : List.of();
-            return Response.fromResponse(visit.render(Templates.importer(visit.context(),
-                    new ImportModel(null, lines, problem.getDetail())))).status(problem.getStatusCode()).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static ReplicationFormModel model(ReplicationForm form, Map<String, String> errors) {
         return new ReplicationFormModel(form, errors,
                 Arrays.stream(ReplicationStatus.values()).filter(ReplicationStatus::isActive).map(Enum::name).toList(),
                 CuratorPages.regionChoices());
     }
 
-    private static ReplicationStatus status(String value, Map<String, String> errors) {
+    private static ReplicationStatus status(String value, Map<String, String> errors, String lang) {
         try {
             return ReplicationStatus.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("status", "pilih status / choose a status");
+            errors.put("status", ValidationText.of("choose a status", lang));
             return null;
         }
     }

@@ -101,7 +101,9 @@ public interface FormText {
 
     String confirm_running();
 
-    String confirmed_today();
+    String confirmed_today(String name);
+
+    String confirm_by_reviewers();
 
     String staff_only();
 
@@ -122,4 +124,44 @@ public interface FormText {
     String replications_in_review();
 
     String none_in_review();
+
+    String import_kind();
+
+    String import_innovations();
+
+    String import_replications();
+
+    String import_choose_file();
+
+    String import_unknown_kind();
+
+    String import_other_file();
+
+    String import_summary_dry(int lines, int created, int updated, int unchanged);
+
+    String import_summary(int lines, int created, int updated, int unchanged);
+
+    String import_line_errors();
+
+    String import_refused();
+
+    String import_duplicates();
+
+    String import_duplicates_refused();
+
+    String import_duplicates_hint();
+
+    String import_line();
+
+    String import_entry();
+
+    String import_resembles();
+
+    String import_field();
+
+    String import_problem();
+
+    String import_same_file();
+
+    String import_anyway();
 }

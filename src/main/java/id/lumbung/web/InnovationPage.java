@@ -13,6 +13,7 @@ import id.lumbung.replication.LineageService;
 import id.lumbung.replication.LineageService.Lineage;
 import id.lumbung.replication.ReplicationService;
 import id.lumbung.replication.ReplicationViews.ReplicationView;
+import id.lumbung.search.index.IndexUnavailableException;
 import id.lumbung.search.query.SearchResult.Hit;
 import id.lumbung.search.query.SimilarInnovations;
 import io.quarkus.qute.CheckedTemplate;
@@ -89,14 +90,22 @@ public class InnovationPage {
         String lang = visit.lang();
         List<IndicatorChart> charts = innovation.outcomeIndicators().stream().map(i -> chart(i, lang)).toList();
         List<ReplicationView> replicated = replications.ofInnovation(slug, caller, null, 100).items();
-        SimilarInnovations.Similar found = innovation.status() == PublicationStatus.published ? similar.similarTo(slug, 5) : null;
-        List<Hit> alike = found == null ? List.of() : found.items();
+        List<Hit> alike = innovation.status() == PublicationStatus.published ? alike(slug) : List.of();
         Map<String, String> eventNames = learningEvents.list(caller).stream()
                 .collect(Collectors.toMap(LearningEventView::slug, LearningEventView::name));
         String regionCode = innovation.region() == null ? null : innovation.region().code();
         return visit.render(Templates.innovation(visit.context(), innovation, charts, replicated,
                 ReplicationFlows.of(regionCode, replicated, lang), lineage.lineage(slug, caller),
                 learningEvents.presenting(slug, caller), eventNames, alike, absoluteUrl(request), LocalDate.now()));
+    }
+
+    /** Similar innovations for the page; none while this node's index cannot say (the page shows without them). */
+    private List<Hit> alike(String slug) {
+        try {
+            return similar.similarTo(slug, 5).items();
+        } catch (IndexUnavailableException e) {
+            return List.of();
+        }
     }
 
     /** The address printed on the brief: the page as the reader reached it, without the query string. */

@@ -70,13 +70,16 @@ class RelevanceEvaluation {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    IndonesianAnalysis analysis;
+
     @Test
     void printRelevanceFigures() throws Exception {
         DemoCatalogue.ensurePublished();
         List<Judged> dev = queries(DemoCatalogue.resource("/eval/dev-queries.jsonl"));
         List<Judged> holdout = holdoutQueries();
         List<String> lines = new ArrayList<>();
-        lines.addAll(report("Lumbung (" + IndonesianAnalysis.stemmer() + " stemmer)", dev, holdout, this::lumbung));
+        lines.addAll(report("Lumbung (" + analysis.stemmer() + " stemmer)", dev, holdout, this::lumbung));
         try (StandardBm25 lucene = new StandardBm25(Path.of("target", "bench-standard-bm25"))) {
             lines.addAll(report("Lucene StandardAnalyzer BM25", dev, holdout, lucene::search));
         }

@@ -33,6 +33,16 @@ class RegionDirectoryTest {
                     alias("64.02", "Kukar"), alias("64.02", "Kutai Kartanegara")));
 
     @Test
+    void theShortNameLeavesOutTheTierWordOfKabupatenAndKotaOnly() {
+        assertEquals("Kutai Kartanegara", region("64.02", "Kabupaten Kutai Kartanegara", RegionType.kabupaten).shortName());
+        assertEquals("Bandung", region("32.73", "Kota Bandung", RegionType.kota).shortName());
+        assertEquals("Jakarta Selatan", region("31.74", "Kota Administrasi Jakarta Selatan", RegionType.kota).shortName());
+        assertEquals("Kotawaringin Barat", region("62.01", "Kabupaten Kotawaringin Barat", RegionType.kabupaten).shortName());
+        assertEquals("Kotamobagu", region("71.74", "Kotamobagu", RegionType.kota).shortName());
+        assertEquals("Kalimantan Barat", region("61", "Kalimantan Barat", RegionType.provinsi).shortName());
+    }
+
+    @Test
     void normalizationFoldsCaseAccentsAndPunctuation() {
         assertEquals("kab kutai kartanegara", RegionNames.normalize("  KAB. Kutai-Kartanegara "));
         assertEquals("sragen", RegionNames.withoutTier(RegionNames.normalize("Pemkab Sragen")));

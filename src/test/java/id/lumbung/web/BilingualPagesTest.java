@@ -84,7 +84,7 @@ class BilingualPagesTest {
             assertTrue(html.contains("name=\"" + field + "\""), field);
         }
         Map<String, String> form = new HashMap<>(Map.of("name", "Inovasi Uji", "summary", "Ringkasan uji.",
-                "region_code", "33.14", "level", "kabupaten", "themes", "kemiskinan"));
+                "region", "33.14", "level", "kabupaten", "themes", "kemiskinan"));
         form.putAll(Map.of("name_en", "Test Innovation", "summary_en", "A test summary.", "outcomes_en", "Outcomes in English."));
         signIn.postForm("/kurator/inovasi/" + entry.slug(), form).then().statusCode(303);
         Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(200)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -22,51 +23,51 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * lower case, ASCII folding, Indonesian stop words); the stemmed chains end with the configured Indonesian
  * stemmer, the exact chains keep the word as written. Query chains may insert synonyms before
  * stemming, so rules are written in plain surface forms.
+ *
+ * <p>An instance holds the stemmer that index and queries share (from {@code lumbung.search.stemmer}); it is injected
+ * as a bean, so no bean depends on another having set it first. The unstemmed chains need no stemmer and are static.
  */
 public final class IndonesianAnalysis {
 
     public static final CharArraySet STOP_WORDS = IndonesianAnalyzer.getDefaultStopSet();
 
-    /** The stemmer of the stemmed chains, set from lumbung.search.stemmer at start (see {@link Stemmer}). */
-    private static volatile Stemmer stemmer = Stemmer.lucene;
+    private final Stemmer stemmer;
 
-    public static void useStemmer(Stemmer chosen) {
-        stemmer = chosen;
+    public IndonesianAnalysis(Stemmer stemmer) {
+        this.stemmer = Objects.requireNonNull(stemmer);
     }
 
-    public static Stemmer stemmer() {
+    /** The stemmer of the stemmed chains (see {@link Stemmer}); the index records it. */
+    public Stemmer stemmer() {
         return stemmer;
     }
 
-    private IndonesianAnalysis() {
-    }
-
     /** Stemmed, for recall across morphology (pemberdayaan, memberdayakan, berdaya). */
-    public static Analyzer stemmed() {
-        return chain(null, true);
+    public Analyzer stemmed() {
+        return chain(null, stemmer);
     }
 
     /** Unstemmed, so a query that uses the document's own words ranks it first. */
     public static Analyzer exact() {
-        return chain(null, false);
+        return chain(null, null);
     }
 
-    /** The configured stemmer over tokens of the exact chain: together, the stemmed chain. */
-    public static TokenStream stem(TokenStream exactTokens) {
+    /** This stemmer over tokens of the exact chain: together, the stemmed chain. */
+    public TokenStream stem(TokenStream exactTokens) {
         return stemmer.apply(exactTokens);
     }
 
     /** The chain used to read synonym rules: everything before the synonym step. */
     public static Analyzer ruleReader() {
-        return chain(null, false);
+        return chain(null, null);
     }
 
     /**
      * A query chain that expands with the given synonyms, after bringing each word to the form the rules write it in
-     * (see {@link RuleWordFilter}).
+     * (see {@link RuleWordFilter}); stemmed with {@code stemmer} unless it is null.
      */
-    static Analyzer query(SynonymRules.Built rules, boolean stem) {
-        return chain(rules, stem);
+    static Analyzer query(SynonymRules.Built rules, Stemmer stemmer) {
+        return chain(rules, stemmer);
     }
 
     /** The terms an analyzer makes of a text, in order. */
@@ -85,7 +86,8 @@ public final class IndonesianAnalysis {
         return tokens;
     }
 
-    private static Analyzer chain(SynonymRules.Built rules, boolean stem) {
+    /** The chain, ending with {@code stemmer} unless it is null. */
+    private static Analyzer chain(SynonymRules.Built rules, Stemmer stemmer) {
         SynonymMap synonyms = rules == null ? null : rules.map();
         return new Analyzer() {
             @Override
@@ -100,7 +102,7 @@ public final class IndonesianAnalysis {
                     stream = new RuleWordFilter(stream, rules.words());
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
-                if (stem) {
+                if (stemmer != null) {
                     stream = stemmer.apply(stream);
                 }
                 return new TokenStreamComponents(tokenizer, stream);

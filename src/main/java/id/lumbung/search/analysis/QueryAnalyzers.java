@@ -9,8 +9,9 @@ import org.apache.lucene.analysis.Analyzer;
 public record QueryAnalyzers(Analyzer exact, Analyzer stemmed, Analyzer withSynonyms, Analyzer withConcepts,
         RegionLexicon regions) {
 
-    public static QueryAnalyzers of(SynonymRules synonyms, SynonymRules concepts, RegionLexicon regions) {
-        return new QueryAnalyzers(IndonesianAnalysis.exact(), IndonesianAnalysis.stemmed(),
-                IndonesianAnalysis.query(synonyms.built(), true), IndonesianAnalysis.query(concepts.built(), true), regions);
+    public static QueryAnalyzers of(IndonesianAnalysis analysis, SynonymRules synonyms, SynonymRules concepts,
+            RegionLexicon regions) {
+        return new QueryAnalyzers(IndonesianAnalysis.exact(), analysis.stemmed(), IndonesianAnalysis.query(synonyms.built(),
+                analysis.stemmer()), IndonesianAnalysis.query(concepts.built(), analysis.stemmer()), regions);
     }
 }

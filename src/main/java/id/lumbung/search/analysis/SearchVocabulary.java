@@ -1,16 +1,15 @@
 package id.lumbung.search.analysis;
 
+import id.lumbung.common.BackgroundExecutor;
 import id.lumbung.common.BackgroundTask;
 import id.lumbung.region.Region;
 import id.lumbung.region.RegionAliasesChanged;
-import id.lumbung.region.RegionType;
+import id.lumbung.region.RegionRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +22,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -46,16 +47,22 @@ public class SearchVocabulary {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    IndonesianAnalysis analysis;
+
+    @Inject
+    BackgroundExecutor executor;
+
     private volatile QueryAnalyzers current;
     private final CatalogueAbbreviations abbreviations = new CatalogueAbbreviations();
     private final AtomicBoolean stale = new AtomicBoolean(true);
-    private final BackgroundTask backgroundRebuild = new BackgroundTask(this::rebuild);
+    private final BackgroundTask backgroundRebuild = new BackgroundTask("rebuilding the search vocabulary", this::rebuild);
 
     /**
      * Built when the service starts, so no search waits for the database (and searches keep their synonyms when it
-     * is away); after the indexer's start (a later priority), which chooses the stemmer the analyzers use.
+     * is away).
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
         rebuild();
     }
 
@@ -71,7 +78,7 @@ public class SearchVocabulary {
             }
         }
         if (stale.get()) {
-            backgroundRebuild.request();
+            backgroundRebuild.request(executor);
         }
         return analyzers;
     }
@@ -93,8 +100,8 @@ public class SearchVocabulary {
         SynonymRules concepts = new SynonymRules().addAll(resourceLines(THESAURUS_FILE));
         RegionLexicon regions = current == null ? RegionLexicon.EMPTY : current.regions();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            regions = regions(statement);
-            addRows(statement, synonyms, REGION_ALIAS_RULES);
+            regions = regions(connection);
+            abbreviationRules(connection).forEach(rule -> synonyms.add(sanitize(rule)));
             addRows(statement, synonyms, ACRONYM_RULES);
             synonyms.addAll(abbreviations.definedIn(connection));
             addRows(statement, synonyms, "select rule from search_synonym where kind = 'padanan'");
@@ -108,42 +115,32 @@ public class SearchVocabulary {
             }
             LOG.warn("Search vocabulary built without the database's rules: " + e);
         }
-        current = QueryAnalyzers.of(synonyms, concepts, regions);
+        current = QueryAnalyzers.of(analysis, synonyms, concepts, regions);
     }
 
     /** Provinces and kabupaten/kota with every written form of their names; provinces first. */
-    private static final String REGION_NAMES = """
-            select r.code, r.name, r.type, a.normalized from region r left join region_alias a on a.region_code = r.code
-            where r.type in ('provinsi', 'kabupaten', 'kota')
-            order by r.type = 'provinsi' desc, r.code, a.id
-            """;
-
-    private static RegionLexicon regions(Statement statement) throws SQLException {
-        Map<String, RegionLexicon.Place> places = new LinkedHashMap<>();
+    private static RegionLexicon regions(Connection connection) throws SQLException {
+        List<RegionLexicon.Place> places = new ArrayList<>();
         Map<String, List<String>> names = new HashMap<>();
-        try (ResultSet rs = statement.executeQuery(REGION_NAMES)) {
-            while (rs.next()) {
-                Region region = new Region();
-                region.code = rs.getString(1);
-                region.name = rs.getString(2);
-                region.type = RegionType.valueOf(rs.getString(3));
-                places.computeIfAbsent(region.code,
-                        code -> new RegionLexicon.Place(code, region.displayName(), region.type, region.provinceCode()));
-                if (rs.getString(4) != null) {
-                    names.computeIfAbsent(region.code, code -> new ArrayList<>()).add(rs.getString(4));
-                }
+        for (RegionRows.Named named : RegionRows.named(connection)) {
+            Region region = named.region();
+            places.add(new RegionLexicon.Place(region.code, region.displayName(), region.type, region.provinceCode()));
+            if (!named.normalizedNames().isEmpty()) {
+                names.put(region.code, named.normalizedNames());
             }
         }
-        return RegionLexicon.of(List.copyOf(places.values()), names);
+        return RegionLexicon.of(places, names);
     }
 
     /** "kukar => kukar, kutai kartanegara": an abbreviation also finds the name it stands for. */
-    private static final String REGION_ALIAS_RULES = """
-            select distinct lower(a.alias) || ' => ' || lower(a.alias) || ', '
-                   || lower(regexp_replace(r.name, '^(Kabupaten|Kota Administrasi|Kota) ', ''))
-            from region_alias a join region r on r.code = a.region_code
-            where a.kind in ('singkatan', 'sebutan') and r.type in ('provinsi', 'kabupaten', 'kota')
-            """;
+    private static Set<String> abbreviationRules(Connection connection) throws SQLException {
+        Set<String> rules = new LinkedHashSet<>();
+        for (RegionRows.Abbreviation abbreviation : RegionRows.abbreviations(connection)) {
+            String alias = abbreviation.alias().toLowerCase(Locale.ROOT);
+            rules.add(alias + " => " + alias + ", " + abbreviation.shortName().toLowerCase(Locale.ROOT));
+        }
+        return rules;
+    }
 
     /** "gertak, gerakan tengok bawah atasi masalah kemiskinan": an acronym and its name are one. */
     private static final String ACRONYM_RULES = """

@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * A text analysed once and replayed into several fields: the stemmed tokens go into the weighted word field and the
- * phrase field, and analysing the text once per field was a quarter of indexing. Holds what indexing reads of a
+ * phrase field, so the text is not analysed once per field (docs/benchmarks.md, performance diary). Holds what indexing reads of a
  * token: its term, offsets and position increment. Each term is kept as characters, for comparing texts, and as the
  * UTF-8 bytes the index writer takes, encoded once rather than once per field.
  */
@@ -45,8 +45,8 @@ final class AnalyzedText {
          * The text through the exact chain, and its tokens through the configured stemmer: the stemmed chain is the
          * exact chain with the stemmer at its end (see {@link IndonesianAnalysis}), so the text is tokenised once.
          */
-        static Forms of(Analyzer exactChain, String text) {
-            WordForms words = WordForms.forThisThread();
+        static Forms of(Analyzer exactChain, IndonesianAnalysis analysis, String text) {
+            WordForms words = WordForms.forThisThread(analysis);
             AnalyzedText exact = new AnalyzedText();
             AnalyzedText stemmed = new AnalyzedText();
             try (TokenStream stream = exactChain.tokenStream("", text)) {
@@ -163,8 +163,8 @@ final class AnalyzedText {
     /**
      * A field that indexes these tokens, each occurrence with the given term frequency (1, or a text's weight in a
      * field without positions). The indexing chain hands each field the stream it used for the previous value of the
-     * same field name, and the field replays its tokens through that stream: a new stream per value (its attributes,
-     * and the chain looking them up again) cost a tenth of indexing.
+     * same field name, and the field replays its tokens through that stream, sparing a new stream per value (its
+     * attributes, and the chain looking them up again).
      */
     Field field(String name, IndexableFieldType type, int frequency) {
         return new Field(name, type) {

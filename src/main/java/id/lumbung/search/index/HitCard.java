@@ -16,8 +16,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * What a result list shows of an innovation, kept in the index beside its words so that no hit needs the database.
- * Held as one binary doc value per document rather than as stored fields: stored fields are compressed in blocks of
- * many documents, and decompressing a block for each of a page's hits was a twelfth of a search's work.
+ * Held as one binary doc value per document rather than as stored fields, which are compressed in blocks of many
+ * documents: a page's hits should not decompress a block each (docs/benchmarks.md, performance diary).
  */
 public record HitCard(String slug, String name, String acronym, String summary, String outcomes, String regionCode,
         String regionName, String provinceCode, String provinceName, List<String> themes, String tahapan,

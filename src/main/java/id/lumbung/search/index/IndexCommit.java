@@ -20,9 +20,9 @@ record IndexCommit(OutboxPosition position, DatabaseIdentity database, String st
     static final String STEMMER = "stemmer";
     static final String SCHEMA = "schema";
 
-    /** A commit of documents analysed as this process analyses them. */
-    static IndexCommit analysedNow(OutboxPosition position, DatabaseIdentity database) {
-        return new IndexCommit(position, database, IndonesianAnalysis.stemmer().name(), InnovationDocuments.SCHEMA_VERSION);
+    /** A commit of documents analysed with {@code analysis}. */
+    static IndexCommit analysedAs(IndonesianAnalysis analysis, OutboxPosition position, DatabaseIdentity database) {
+        return new IndexCommit(position, database, analysis.stemmer().name(), InnovationDocuments.SCHEMA_VERSION);
     }
 
     static IndexCommit read(Map<String, String> data) {
@@ -39,8 +39,8 @@ record IndexCommit(OutboxPosition position, DatabaseIdentity database, String st
                 STEMMER, stemmer, SCHEMA, schema);
     }
 
-    /** Whether the documents were analysed as this process would (same stemmer, same document schema). */
-    boolean analysedAsNow() {
-        return IndonesianAnalysis.stemmer().name().equals(stemmer) && InnovationDocuments.SCHEMA_VERSION.equals(schema);
+    /** Whether the documents were analysed as {@code analysis} would (same stemmer, same document schema). */
+    boolean analysedAs(IndonesianAnalysis analysis) {
+        return analysis.stemmer().name().equals(stemmer) && InnovationDocuments.SCHEMA_VERSION.equals(schema);
     }
 }

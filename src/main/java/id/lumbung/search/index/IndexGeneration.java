@@ -1,5 +1,6 @@
 package id.lumbung.search.index;
 
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +21,18 @@ import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
 
 /** A writer and its searchers over one index directory: the live index, or a rebuild being written beside it. */
-record IndexGeneration(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+record IndexGeneration(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
+        IndonesianAnalysis analysis) {
 
     private static final Logger LOG = Logger.getLogger(IndexGeneration.class);
 
-    static IndexGeneration open(Path path, boolean create, int ramBufferMb) throws IOException {
+    static IndexGeneration open(Path path, boolean create, int ramBufferMb, IndonesianAnalysis analysis)
+            throws IOException {
         FSDirectory directory = FSDirectory.open(path);
         try {
             // A new generation (a rebuild) writes a few large segments: packing each into a compound file would
             // copy all of it once more. The small segments of later changes are packed (see SearchIndex.swap).
-            IndexWriterConfig config = new IndexWriterConfig(InnovationDocuments.indexAnalyzer())
+            IndexWriterConfig config = new IndexWriterConfig(InnovationDocuments.indexAnalyzer(analysis))
                     .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
                     .setUseCompoundFile(!create)
@@ -42,7 +45,7 @@ record IndexGeneration(Path path, FSDirectory directory, IndexWriter writer, Sea
                     searcher.setSimilarity(SearchIndex.SIMILARITY);
                     return searcher;
                 }
-            }));
+            }), analysis);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -50,10 +53,10 @@ record IndexGeneration(Path path, FSDirectory directory, IndexWriter writer, Sea
     }
 
     /** A new, empty generation in its own directory under {@code root}. */
-    static IndexGeneration create(Path root, int ramBufferMb) throws IOException {
+    static IndexGeneration create(Path root, int ramBufferMb, IndonesianAnalysis analysis) throws IOException {
         Path path = root.resolve("gen-" + System.currentTimeMillis());
         Files.createDirectories(path);
-        return open(path, true, ramBufferMb);
+        return open(path, true, ramBufferMb, analysis);
     }
 
     Map<String, String> commitData() throws IOException {
@@ -65,7 +68,7 @@ record IndexGeneration(Path path, FSDirectory directory, IndexWriter writer, Sea
     /** Adds innovations to a new generation, which holds none of them yet (no deletions to look up). */
     void add(List<IndexedInnovation> innovations) throws IOException {
         for (IndexedInnovation innovation : innovations) {
-            writer.addDocument(InnovationDocuments.indexed(innovation));
+            writer.addDocument(InnovationDocuments.indexed(innovation, analysis));
         }
     }
 
@@ -73,7 +76,7 @@ record IndexGeneration(Path path, FSDirectory directory, IndexWriter writer, Sea
     void write(OutboxWindow changes) throws IOException {
         for (IndexedInnovation innovation : changes.upserts()) {
             writer.updateDocument(new Term(SearchFields.ID, Long.toString(innovation.id())),
-                    InnovationDocuments.indexed(innovation));
+                    InnovationDocuments.indexed(innovation, analysis));
         }
         for (Long id : changes.deletions()) {
             writer.deleteDocuments(new Term(SearchFields.ID, Long.toString(id)));

@@ -1,5 +1,6 @@
 package id.lumbung.search.index;
 
+import id.lumbung.common.BackgroundExecutor;
 import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +45,7 @@ public class IndexRebuilder {
     NodeRegistry nodes;
 
     @Inject
-    ManagedExecutor executor;
+    BackgroundExecutor executor;
 
     @Inject
     MeterRegistry metrics;
@@ -83,7 +83,7 @@ public class IndexRebuilder {
         index.rebuilding(why);
         metrics.counter("lumbung.index.rebuilds", "reason", why.name()).increment();
         try {
-            executor.runAsync(() -> {
+            executor.execute(() -> {
                 try {
                     rebuildNow();
                 } catch (IOException | RuntimeException e) {
@@ -109,12 +109,13 @@ public class IndexRebuilder {
         OutboxReader.Window start = outbox.window();
         // Pruning must keep what this build will replay: the node's position is the build's start from now on.
         nodes.heartbeat();
-        IndexGeneration generation = index.createGeneration(REBUILD_RAM_BUFFER_MB);
         int threads = Runtime.getRuntime().availableProcessors();
         AtomicInteger number = new AtomicInteger();
-        ExecutorService analysers = Executors.newFixedThreadPool(threads,
-                task -> new Thread(task, "lumbung-rebuild-" + number.incrementAndGet()));
-        try {
+        // Closed in reverse order: the analysers finish (at most a few batches) before an unfinished build is deleted.
+        try (GenerationBuild build = index.beginRebuild(REBUILD_RAM_BUFFER_MB);
+                ExecutorService analysers = Executors.newFixedThreadPool(threads,
+                        task -> new Thread(task, "lumbung-rebuild-" + number.incrementAndGet()))) {
+            IndexGeneration generation = build.generation();
             // This thread reads the next batch from PostgreSQL while the analysers turn earlier ones into documents
             // (IndexWriter takes documents from several threads at once); a few batches in flight at most.
             Semaphore inFlight = new Semaphore(threads + 1);
@@ -139,20 +140,12 @@ public class IndexRebuilder {
                 future.get();
             }
             flushInParallel(generation, analysers, threads);
-            index.swap(generation, new OutboxWindow(start.snapshot(), start.takenAtNanos(), List.of(), List.of()),
-                    identity);
-        } catch (IOException | RuntimeException e) {
-            generation.discard();
-            throw e;
+            build.commit(new OutboxWindow(start.snapshot(), start.takenAtNanos(), List.of(), List.of()), identity);
         } catch (ExecutionException e) {
-            generation.discard();
             throw e.getCause() instanceof IOException io ? io : new IOException("Analysing a batch failed", e.getCause());
         } catch (InterruptedException e) {
-            generation.discard();
             Thread.currentThread().interrupt();
             throw new IOException("The rebuild was interrupted", e);
-        } finally {
-            analysers.shutdownNow();
         }
         finishedAt = System.currentTimeMillis();
         LOG.infof("Search index rebuilt: %d innovations in %d ms", indexed.get(), finishedAt - startedAt);

@@ -3,14 +3,17 @@ package id.lumbung.search.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lumbung.common.JdbcRows;
+import id.lumbung.common.JdbcRows.Parameters;
+import id.lumbung.common.JdbcRows.RowReader;
 import id.lumbung.region.Region;
-import id.lumbung.region.RegionType;
-import id.lumbung.replication.ReplicationStatus;
+import id.lumbung.region.RegionRows;
+import id.lumbung.replication.ReplicationRows;
+import id.lumbung.replication.ReplicationRows.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,19 +29,20 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Reads what the index needs from PostgreSQL, a batch of innovations at a time. The innovations are read with
- * one SQL query that returns only the indexed columns (lists aggregated by the database): loading entities
- * would deserialise every JSON column and track each row for changes, which cost a quarter of a full rebuild.
+ * one SQL query that returns only the indexed columns: loading entities would deserialise every JSON column and
+ * track each row for changes (decisions 44, 185; docs/benchmarks.md, performance diary).
  */
 @ApplicationScoped
 public class IndexSource {
 
     /**
      * The indexed columns of published innovations; the condition on {@code i.id}, then what follows the order. The
-     * JSON lists come as text, read here: unnesting them per row in SQL, and the themes too, doubled the time the
-     * database took for a batch. Most innovations have neither aliases nor awards.
+     * JSON lists come as text, read here, rather than unnested per row in SQL, which is slower for the database.
+     * Most innovations have neither aliases nor awards.
      */
     private static final String ROWS = """
             select i.id, i.slug, i.name, i.acronym, nullif(i.aliases, '[]'::jsonb)::text aliases,
@@ -56,19 +60,6 @@ public class IndexSource {
             select t.innovation_id, t.theme_code from innovation_theme t
              where t.innovation_id = any(?)
              order by t.innovation_id, t.theme_code collate "C"
-            """;
-
-    private static final String REGIONS = "select code, name, type, parent_code from region where code = any(?)";
-
-    /** Abbreviations and other names of regions; written variants ("Kab. Kukar") add no word to match. */
-    private static final String ALIASES = """
-            select region_code, alias from region_alias where region_code = any(?) and kind <> 'varian' order by id
-            """;
-
-    /** Counts what the public sees: the view of ReplicationVisibility (published replications of published innovations). */
-    private static final String REPLICATIONS = """
-            select source_innovation_id, status, count(*) from public_replication
-             where source_innovation_id = any(?) group by source_innovation_id, status
             """;
 
     private static final String THEME_LABELS = "select code, label from theme";
@@ -95,7 +86,7 @@ public class IndexSource {
         if (ids.isEmpty()) {
             return new Batch(List.of(), Set.of());
         }
-        List<Row> rows = rows("i.id = any(?)", "", array("bigint", ids));
+        List<Row> rows = rows("i.id = any(?)", "", JdbcRows.array("bigint", ids));
         Set<Long> removed = new HashSet<>(ids);
         rows.forEach(row -> removed.remove(row.id()));
         return new Batch(toIndexed(rows), removed);
@@ -110,37 +101,18 @@ public class IndexSource {
         }));
     }
 
-    @FunctionalInterface
-    private interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    /** The one parameter of a look-up: an array of the given SQL type. */
-    private static Parameters array(String type, Collection<?> values) {
-        return statement -> statement.setArray(1, statement.getConnection().createArrayOf(type, values.toArray()));
-    }
-
     /**
      * Runs a query in the current transaction's connection, reading each row. A batch's rows and its look-ups all go
-     * through plain SQL: as entity queries, with a thousand bound parameters each, the look-ups took half of the
-     * reading thread's time.
+     * through plain SQL with one array parameter rather than entity queries with a thousand bound parameters each
+     * (decision 54).
      */
     private void query(String sql, Parameters parameters, RowReader reader) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                parameters.set(statement);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        reader.read(rs);
-                    }
-                }
-            }
-        });
+        em.unwrap(Session.class).doWork(connection -> JdbcRows.forEach(connection, sql, parameters, reader));
+    }
+
+    /** A read of another feature's rows over the current transaction's connection. */
+    private <T> T read(ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
     }
 
     private List<Row> rows(String condition, String suffix, Parameters parameters) {
@@ -152,14 +124,14 @@ public class IndexSource {
     /** The theme codes of each of the given innovations. */
     private Map<Long, List<String>> themes(List<Long> ids) {
         Map<Long, List<String>> themes = new HashMap<>();
-        query(THEMES, array("bigint", ids),
+        query(THEMES, JdbcRows.array("bigint", ids),
                 rs -> themes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)));
         return themes;
     }
 
     private Map<String, String> themeLabels() {
         Map<String, String> labels = new HashMap<>();
-        query(THEME_LABELS, statement -> { }, rs -> labels.put(rs.getString(1), rs.getString(2)));
+        query(THEME_LABELS, Parameters.NONE, rs -> labels.put(rs.getString(1), rs.getString(2)));
         return labels;
     }
 
@@ -213,17 +185,17 @@ public class IndexSource {
         Map<String, List<String>> aliases = aliases(regions.keySet());
         List<Long> ids = rows.stream().map(Row::id).toList();
         Map<Long, List<String>> themes = themes(ids);
-        Map<Long, ReplicationStats> stats = replicationStats(ids);
+        Map<Long, Tally> stats = read(connection -> ReplicationRows.tallies(connection, ids));
         List<IndexedInnovation> indexed = new ArrayList<>(rows.size());
         for (Row row : rows) {
             indexed.add(toIndexed(row, themes.getOrDefault(row.id(), List.of()), regions, aliases, themeLabels,
-                    stats.getOrDefault(row.id(), ReplicationStats.NONE)));
+                    stats.getOrDefault(row.id(), Tally.NONE)));
         }
         return indexed;
     }
 
     private static IndexedInnovation toIndexed(Row i, List<String> themes, Map<String, Region> regions, Map<String, List<String>> aliases,
-            Map<String, String> themeLabels, ReplicationStats stats) {
+            Map<String, String> themeLabels, Tally stats) {
         Region region = i.regionCode() == null ? null : regions.get(i.regionCode());
         List<String> regionCodes = new ArrayList<>();
         Set<String> regionTexts = new LinkedHashSet<>();
@@ -246,7 +218,7 @@ public class IndexSource {
                 regionCodes, province == null ? null : province.code, province == null ? null : province.displayName(),
                 themes, themes.stream().map(t -> themeLabels.getOrDefault(t, t)).toList(), i.level(), i.tahapan(),
                 i.urusan(), i.year(), i.hasAward(), stats.count(), stats.proven(),
-                stats.best() == null ? null : stats.best().name(), i.runningStatus(), i.english());
+                stats.furthest() == null ? null : stats.furthest().name(), i.runningStatus(), i.english());
     }
 
     private Map<String, Region> regionsWithAncestors(List<Row> rows) {
@@ -265,42 +237,13 @@ public class IndexSource {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        Map<String, Region> regions = new HashMap<>();
-        query(REGIONS, array("varchar", codes), rs -> {
-            Region region = new Region();
-            region.code = rs.getString(1);
-            region.name = rs.getString(2);
-            region.type = RegionType.valueOf(rs.getString(3));
-            region.parentCode = rs.getString(4);
-            regions.put(region.code, region);
-        });
-        return regions;
+        return read(connection -> RegionRows.byCodes(connection, codes));
     }
 
     private Map<String, List<String>> aliases(Set<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> byCode = new HashMap<>();
-        query(ALIASES, array("varchar", codes),
-                rs -> byCode.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
-        return byCode;
-    }
-
-    record ReplicationStats(int count, int proven, ReplicationStatus best) {
-        static final ReplicationStats NONE = new ReplicationStats(0, 0, null);
-    }
-
-    private Map<Long, ReplicationStats> replicationStats(List<Long> ids) {
-        Map<Long, ReplicationStats> stats = new HashMap<>();
-        query(REPLICATIONS, array("bigint", ids), rs -> {
-            long id = rs.getLong(1);
-            ReplicationStatus status = ReplicationStatus.valueOf(rs.getString(2));
-            int count = rs.getInt(3);
-            ReplicationStats current = stats.getOrDefault(id, ReplicationStats.NONE);
-            stats.put(id, new ReplicationStats(current.count() + count,
-                    current.proven() + (status.isProven() ? count : 0), ReplicationStatus.furthest(current.best(), status)));
-        });
-        return stats;
+        return read(connection -> RegionRows.aliases(connection, codes));
     }
 }

@@ -60,8 +60,8 @@ public final class InnovationDocuments {
      * {@link HitCard}) are analysed with the stemmed chain when snippets are highlighted; suggest takes lower-cased,
      * folded words.
      */
-    public static Analyzer indexAnalyzer() {
-        Analyzer stemmed = IndonesianAnalysis.stemmed();
+    public static Analyzer indexAnalyzer(IndonesianAnalysis analysis) {
+        Analyzer stemmed = analysis.stemmed();
         Analyzer phrases = new AnalyzerWrapper(stemmed.getReuseStrategy()) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -80,8 +80,8 @@ public final class InnovationDocuments {
 
     /**
      * Lower-cased, folded words: of names and acronyms in the index, and as typed so far in a query (each looked up
-     * as a prefix). Edge n-grams of every word would spare the prefix look-up but were a tenth of the terms a
-     * rebuild inverts.
+     * as a prefix). Not edge n-grams: they would spare the prefix look-up but multiply the terms a rebuild inverts
+     * (docs/benchmarks.md, performance diary).
      */
     public static Analyzer suggestAnalyzer() {
         return new Analyzer() {
@@ -94,22 +94,22 @@ public final class InnovationDocuments {
     }
 
     /** The document as the index writer takes it. */
-    static Document indexed(IndexedInnovation i) {
+    static Document indexed(IndexedInnovation i, IndonesianAnalysis analysis) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(i.id()), Field.Store.NO));
         doc.add(new StringField(SLUG, i.slug(), Field.Store.NO));
         doc.add(new SortedDocValuesField(SLUG, new BytesRef(i.slug())));
 
-        text(doc, TextWeight.NAME, i.name());
-        text(doc, TextWeight.ACRONYM, i.acronym());
-        i.aliases().forEach(alias -> text(doc, TextWeight.ALIASES, alias));
-        text(doc, TextWeight.SUMMARY, i.summary());
-        text(doc, TextWeight.OUTCOMES, i.outcomes());
-        text(doc, TextWeight.BODY, i.body());
-        regionTexts(doc, i.regionTexts());
+        text(doc, TextWeight.NAME, i.name(), analysis);
+        text(doc, TextWeight.ACRONYM, i.acronym(), analysis);
+        i.aliases().forEach(alias -> text(doc, TextWeight.ALIASES, alias, analysis));
+        text(doc, TextWeight.SUMMARY, i.summary(), analysis);
+        text(doc, TextWeight.OUTCOMES, i.outcomes(), analysis);
+        text(doc, TextWeight.BODY, i.body(), analysis);
+        regionTexts(doc, i.regionTexts(), analysis);
         for (String label : i.themeLabels()) {
             if (label != null && !label.isBlank()) {
-                text(doc, TextWeight.THEMES, SharedTexts.analyzed(EXACT_CHAIN, label));
+                text(doc, TextWeight.THEMES, SharedTexts.analyzed(EXACT_CHAIN, analysis, label));
             }
         }
         english(doc, i.english());
@@ -156,9 +156,9 @@ public final class InnovationDocuments {
     }
 
     /** Indexes a text: its words as written and stemmed, weighted, and its stems for phrases. Nothing for no text. */
-    private static void text(Document doc, TextWeight weight, String value) {
+    private static void text(Document doc, TextWeight weight, String value, IndonesianAnalysis analysis) {
         if (value != null && !value.isBlank()) {
-            text(doc, weight, AnalyzedText.Forms.of(EXACT_CHAIN, value));
+            text(doc, weight, AnalyzedText.Forms.of(EXACT_CHAIN, analysis, value));
         }
     }
 
@@ -187,14 +187,14 @@ public final class InnovationDocuments {
 
     /**
      * The names and aliases of the innovation's regions, less those whose words stand in the same order in another
-     * ("Bangka Barat" in "Kabupaten Bangka Barat"): every word and phrase still matches, and the region's many
-     * variants were a third of all the words indexed.
+     * ("Bangka Barat" in "Kabupaten Bangka Barat"): every word and phrase still matches, with far fewer words to
+     * index (docs/benchmarks.md, performance diary).
      */
-    private static void regionTexts(Document doc, List<String> values) {
+    private static void regionTexts(Document doc, List<String> values, IndonesianAnalysis analysis) {
         List<AnalyzedText.Forms> analyzed = new ArrayList<>();
         for (String value : values) {
             if (value != null && !value.isBlank()) {
-                analyzed.add(SharedTexts.analyzed(EXACT_CHAIN, value));
+                analyzed.add(SharedTexts.analyzed(EXACT_CHAIN, analysis, value));
             }
         }
         for (int i = 0; i < analyzed.size(); i++) {

@@ -1,7 +1,6 @@
 package id.lumbung.search.index;
 
 import id.lumbung.search.SearchConfig;
-import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.analysis.SearchVocabulary;
 import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -71,7 +70,6 @@ public class OutboxIndexer {
     /** Opens the index (or starts rebuilding it) and starts applying the outbox; also what a restart does. */
     public synchronized void start() {
         started = false;
-        IndonesianAnalysis.useStemmer(config.stemmer());
         Optional<DatabaseIdentity> identity = Optional.empty();
         try {
             identity = Optional.of(outbox.databaseIdentity());

@@ -2,10 +2,10 @@ package id.lumbung.search.index;
 
 import id.lumbung.common.StorageConfig;
 import id.lumbung.search.SearchConfig;
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.index.OutboxReader.DatabaseIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,8 +26,6 @@ public class SearchIndex {
 
     /** Indexing buffer of the live generation (small windows of changes). */
     private static final int RAM_BUFFER_MB = 64;
-    /** A search that fails reading the index has the files' checksums verified, at most this often. */
-    private static final long FAILED_SEARCH_CHECK_EVERY = Duration.ofSeconds(10).toNanos();
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** Scores of the weighted word fields (see {@link TextWeight}); norms are written and read with it. */
     static final RankingSimilarity SIMILARITY = new RankingSimilarity();
@@ -39,18 +37,18 @@ public class SearchIndex {
     SearchConfig config;
 
     @Inject
-    Event<IndexDamaged> damaged;
+    IndexIntegrity integrity;
+
+    @Inject
+    IndonesianAnalysis analysis;
 
     private final AppliedPosition applied = new AppliedPosition();
     private volatile IndexGeneration current;
     /** Which PostgreSQL database the positions refer to; an index of another database is rebuilt. */
     private volatile DatabaseIdentity databaseIdentity = new DatabaseIdentity("", 0);
     private volatile boolean opened;
-    /** Set when the current generation's files failed their checksums: searches must not read it. */
-    private volatile boolean corrupt;
     private volatile boolean writeFailing;
     private volatile RebuildReason rebuilding;
-    private volatile long lastFailedSearchCheck = System.nanoTime() - FAILED_SEARCH_CHECK_EVERY;
 
     /** A function over a searcher that is acquired and released around it. */
     @FunctionalInterface
@@ -82,17 +80,17 @@ public class SearchIndex {
             if (path.isEmpty()) {
                 return Optional.of(RebuildReason.missing);
             }
-            IndexGeneration generation = IndexGeneration.open(path.get(), false, RAM_BUFFER_MB);
+            IndexGeneration generation = IndexGeneration.open(path.get(), false, RAM_BUFFER_MB, analysis);
             IndexCommit commit = IndexCommit.read(generation.commitData());
             boolean otherDatabase = identity.isPresent() && !identity.get().database().equals(commit.database().database());
-            if (otherDatabase || !commit.analysedAsNow()) {
+            if (otherDatabase || !commit.analysedAs(analysis)) {
                 LOG.info("The search index was built from another database, stemmer or document schema; rebuilding");
                 generation.close();
                 return Optional.of(RebuildReason.foreign);
             }
             databaseIdentity = commit.database();
             current = generation;
-            corrupt = false;
+            integrity.reset();
             applied.advance(commit.position(), applied.takenAt());
             return identity.isPresent() && identity.get().timeline() != commit.database().timeline()
                     ? Optional.of(RebuildReason.timeline) : Optional.empty();
@@ -108,22 +106,22 @@ public class SearchIndex {
         return databaseIdentity;
     }
 
-    /** A new, empty generation beside the current one, for a rebuild. */
-    IndexGeneration createGeneration(int ramBufferMb) throws IOException {
-        return IndexGeneration.create(root(), ramBufferMb);
+    /** A new, empty generation beside the current one, for a rebuild: committed into place or deleted. */
+    GenerationBuild beginRebuild(int ramBufferMb) throws IOException {
+        return new GenerationBuild(this, IndexGeneration.create(root(), ramBufferMb, analysis));
     }
 
     /** Makes a freshly built generation current; the previous one is closed and deleted. */
     synchronized void swap(IndexGeneration fresh, OutboxWindow built, DatabaseIdentity identity) throws IOException {
         databaseIdentity = identity;
-        fresh.commit(IndexCommit.analysedNow(built.position(), identity).data());
+        fresh.commit(IndexCommit.analysedAs(analysis, built.position(), identity).data());
         // From now on it takes the small windows of changes, as a generation opened at start does.
         fresh.writer().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(true);
         fresh.searchers().maybeRefreshBlocking();
         directory().makeCurrent(fresh.path());
         IndexGeneration old = current;
         current = fresh;
-        corrupt = false;
+        integrity.reset();
         writeFailing = false;
         applied.advance(built.position(), built.takenAtNanos());
         if (old != null && !old.path().equals(fresh.path())) {
@@ -140,7 +138,7 @@ public class SearchIndex {
      */
     public synchronized boolean catchUp(OutboxWindow.Reader reader) throws IOException {
         IndexGeneration generation = current;
-        if (generation == null || corrupt) {
+        if (generation == null || integrity.corrupt()) {
             return false;
         }
         OutboxWindow changes = reader.read(applied.get());
@@ -149,7 +147,7 @@ public class SearchIndex {
             return false;
         }
         generation.write(changes);
-        generation.commit(IndexCommit.analysedNow(changes.position(), databaseIdentity).data());
+        generation.commit(IndexCommit.analysedAs(analysis, changes.position(), databaseIdentity).data());
         generation.searchers().maybeRefreshBlocking();
         // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
         applied.advance(changes.position(), changes.takenAtNanos());
@@ -182,12 +180,8 @@ public class SearchIndex {
             return function.apply(searcher);
         } catch (IOException e) {
             // A search reads nothing but the index: a failed read may be a damaged file.
-            long now = System.nanoTime();
-            if (now - lastFailedSearchCheck > FAILED_SEARCH_CHECK_EVERY) {
-                lastFailedSearchCheck = now;
-                if (!sound(searcher)) {
-                    throw new IndexUnavailableException(state());
-                }
+            if (integrity.damagedAfterFailedRead(searcher)) {
+                throw new IndexUnavailableException(state());
             }
             throw e;
         } finally {
@@ -202,7 +196,7 @@ public class SearchIndex {
             Thread.currentThread().interrupt();
         }
         IndexGeneration generation = current;
-        if (generation == null || corrupt) {
+        if (generation == null || integrity.corrupt()) {
             throw new IndexUnavailableException(state());
         }
         return generation;
@@ -216,27 +210,14 @@ public class SearchIndex {
      */
     public boolean checkIntegrity() throws IOException {
         IndexGeneration generation = current;
-        if (generation == null || corrupt) {
-            return !corrupt;
+        if (generation == null || integrity.corrupt()) {
+            return !integrity.corrupt();
         }
         IndexSearcher searcher = generation.searchers().acquire();
         try {
-            return sound(searcher);
+            return integrity.verify(searcher);
         } finally {
             generation.searchers().release(searcher);
-        }
-    }
-
-    private boolean sound(IndexSearcher searcher) {
-        try {
-            IndexGeneration.checkIntegrity(searcher);
-            return true;
-        } catch (IOException e) {
-            if (!corrupt) {
-                corrupt = true;
-                damaged.fire(new IndexDamaged(e));
-            }
-            return false;
         }
     }
 
@@ -254,7 +235,7 @@ public class SearchIndex {
         if (rebuilding != null) {
             return IndexState.rebuilding;
         }
-        if (current == null || corrupt) {
+        if (current == null || integrity.corrupt()) {
             return IndexState.failed;
         }
         return writeFailing ? IndexState.failing : IndexState.ready;
@@ -262,7 +243,7 @@ public class SearchIndex {
 
     /** Whether searches can be answered now (a generation is open and sound). */
     public boolean serving() {
-        return current != null && !corrupt;
+        return current != null && !integrity.corrupt();
     }
 
     void rebuilding(RebuildReason reason) {
@@ -284,7 +265,7 @@ public class SearchIndex {
 
     public int documentCount() throws IOException {
         IndexGeneration generation = current;
-        if (generation == null || corrupt) {
+        if (generation == null || integrity.corrupt()) {
             return 0;
         }
         return generation.documentCount();
@@ -301,11 +282,11 @@ public class SearchIndex {
         }
         current = null;
         generation.close();
-        IndexGeneration reopened = IndexGeneration.open(generation.path(), false, RAM_BUFFER_MB);
+        IndexGeneration reopened = IndexGeneration.open(generation.path(), false, RAM_BUFFER_MB, analysis);
         try {
             OutboxPosition committed = IndexCommit.read(reopened.commitData()).position();
             current = reopened;
-            corrupt = false;
+            integrity.reset();
             applied.advance(committed, applied.takenAt());
         } catch (IOException | RuntimeException e) {
             reopened.close();

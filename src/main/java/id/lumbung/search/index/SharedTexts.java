@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Texts that many documents share, region names and aliases and theme labels, analysed once per indexing thread
- * instead of once per document: they were a fifth of the words analysed in a rebuild. Bounded, least recently used
+ * instead of once per document (docs/benchmarks.md, performance diary). Bounded, least recently used
  * first out; emptied when the stemmer changes.
  */
 final class SharedTexts {
@@ -27,15 +27,15 @@ final class SharedTexts {
 
     private Stemmer stemmer;
 
-    static AnalyzedText.Forms analyzed(Analyzer exactChain, String text) {
-        return PER_THREAD.get().get(exactChain, text);
+    static AnalyzedText.Forms analyzed(Analyzer exactChain, IndonesianAnalysis analysis, String text) {
+        return PER_THREAD.get().get(exactChain, analysis, text);
     }
 
-    private AnalyzedText.Forms get(Analyzer exactChain, String text) {
-        if (stemmer != IndonesianAnalysis.stemmer()) {
+    private AnalyzedText.Forms get(Analyzer exactChain, IndonesianAnalysis analysis, String text) {
+        if (stemmer != analysis.stemmer()) {
             texts.clear();
-            stemmer = IndonesianAnalysis.stemmer();
+            stemmer = analysis.stemmer();
         }
-        return texts.computeIfAbsent(text, t -> AnalyzedText.Forms.of(exactChain, t));
+        return texts.computeIfAbsent(text, t -> AnalyzedText.Forms.of(exactChain, analysis, t));
     }
 }

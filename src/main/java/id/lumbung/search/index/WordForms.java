@@ -13,8 +13,8 @@ import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * What indexing needs of a word besides its characters, remembered per indexing thread: its UTF-8 bytes and its stem.
- * The stemmer looks at one word at a time, and words follow Zipf's law, so a few thousand words cover most tokens;
- * stemming and encoding each token anew was a tenth of a rebuild. A table of its own rather than a map: the look-up
+ * The stemmer looks at one word at a time, and words follow Zipf's law, so a few thousand words cover most tokens
+ * and most tokens need not be stemmed and encoded anew (docs/benchmarks.md, performance diary). A table of its own rather than a map: the look-up
  * takes the token's character buffer as it is, and compares stored hash codes before characters.
  */
 final class WordForms {
@@ -38,18 +38,18 @@ final class WordForms {
     private final CharTermAttribute stemmed;
     private final TermToBytesRefAttribute stemmedUtf8;
 
-    private WordForms(Stemmer stemmer) {
-        this.stemmer = stemmer;
-        stemming = IndonesianAnalysis.stem(input);
+    private WordForms(IndonesianAnalysis analysis) {
+        this.stemmer = analysis.stemmer();
+        stemming = analysis.stem(input);
         stemmed = stemming.addAttribute(CharTermAttribute.class);
         stemmedUtf8 = stemming.getAttribute(TermToBytesRefAttribute.class);
     }
 
-    /** This thread's table, for the stemmer configured now. */
-    static WordForms forThisThread() {
+    /** This thread's table for the stemmer of {@code analysis}. */
+    static WordForms forThisThread(IndonesianAnalysis analysis) {
         WordForms table = PER_THREAD.get();
-        if (table == null || table.stemmer != IndonesianAnalysis.stemmer()) {
-            table = new WordForms(IndonesianAnalysis.stemmer());
+        if (table == null || table.stemmer != analysis.stemmer()) {
+            table = new WordForms(analysis);
             PER_THREAD.set(table);
         }
         return table;

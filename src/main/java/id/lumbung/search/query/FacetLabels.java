@@ -3,6 +3,7 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.FACET_PROVINCE;
 import static id.lumbung.search.index.SearchFields.FACET_THEME;
 
+import id.lumbung.common.BackgroundExecutor;
 import id.lumbung.common.BackgroundTask;
 import id.lumbung.region.Region;
 import id.lumbung.region.RegionType;
@@ -36,8 +37,11 @@ public class FacetLabels {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    BackgroundExecutor executor;
+
     private volatile Map<String, Map<String, String>> labels;
-    private final BackgroundTask reload = new BackgroundTask(this::loadNow);
+    private final BackgroundTask reload = new BackgroundTask("loading the facet labels", this::loadNow);
 
     /** The most frequent values of a dimension, with their names, most frequent first. */
     List<FacetValue> values(String dim, Map<String, Integer> counts, int top) {
@@ -57,7 +61,7 @@ public class FacetLabels {
         Map<String, Map<String, String>> loaded = labels;
         if (loaded == null) {
             // The database was away at start: codes stand in for names until a load in the background succeeds.
-            reload.request();
+            reload.request(executor);
             return Map.of();
         }
         return loaded;

@@ -2,11 +2,13 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.*;
 
+import id.lumbung.search.analysis.IndonesianAnalysis;
 import id.lumbung.search.index.HitCard;
 import id.lumbung.search.index.InnovationDocuments;
 import id.lumbung.search.query.SearchResult.Hit;
 import id.lumbung.search.query.SearchResult.Place;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,12 @@ public class HitReader {
     private static final int[] PASSAGES = {1, 2, 1, 1, 2, 1};
     private static final int EXCERPT_LENGTH = 240;
     private static final LeanPassageScorer PASSAGE_SCORER = new LeanPassageScorer();
-    private final Analyzer indexAnalyzer = InnovationDocuments.indexAnalyzer();
+    private final Analyzer indexAnalyzer;
+
+    @Inject
+    HitReader(IndonesianAnalysis analysis) {
+        indexAnalyzer = InnovationDocuments.indexAnalyzer(analysis);
+    }
 
     List<Hit> read(IndexSearcher searcher, TopDocs topDocs, Query text) throws IOException {
         HitCard[] cards = HitCard.read(searcher.getIndexReader(), topDocs.scoreDocs);
@@ -72,8 +79,8 @@ public class HitReader {
 
     /**
      * A highlighter that takes the texts from the hits' cards already read. The highlighted fields are not indexed
-     * under their own names: their words are found by analysing the few texts shown again (by default the
-     * highlighter merges the field infos of every segment to find out where offsets are, a fifth of its work).
+     * under their own names: their words are found by analysing the few texts shown again, rather than by merging the
+     * field infos of every segment as the default highlighter does (measured: docs/benchmarks.md, performance diary).
      */
     private static final class LoadedTextHighlighter extends UnifiedHighlighter {
 

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,7 +31,8 @@ import org.apache.lucene.search.TopDocs;
 @ApplicationScoped
 public class SimilarInnovations {
 
-    private final Analyzer analyzer = IndonesianAnalysis.stemmed();
+    @Inject
+    IndonesianAnalysis analysis;
 
     @Inject
     SearchIndex index;
@@ -43,11 +43,33 @@ public class SimilarInnovations {
     @Inject
     SearchConfig config;
 
-    /** Similar innovations, and whether the time limit cut the search short. */
-    public record Similar(List<Hit> items, boolean partial) {
+    /** What a "more like this" search found; the innovation's absence from the index is a result of its own. */
+    public sealed interface Similar {
+        /** The similar innovations; none when the innovation is not in the index. */
+        List<Hit> items();
     }
 
-    /** Similar published innovations, or null when the innovation is not in the index (not published). */
+    /** Similar innovations, and whether the time limit cut the search short. */
+    public record Found(List<Hit> items, boolean partial) implements Similar {
+    }
+
+    /**
+     * The innovation is not in this node's index: it is not published (or does not exist), or it was published so
+     * recently that the indexer has not applied it yet. Only the catalogue can tell which.
+     */
+    public record NotIndexed() implements Similar {
+        @Override
+        public List<Hit> items() {
+            return List.of();
+        }
+    }
+
+    /**
+     * Similar published innovations.
+     *
+     * @throws id.lumbung.search.index.IndexUnavailableException when this node has no sound index (the first build
+     *         runs, or a damaged index is being replaced)
+     */
     public Similar similarTo(String slug, int limit) {
         try {
             return index.withSearcher(shared -> {
@@ -55,10 +77,10 @@ public class SimilarInnovations {
                 TopDocs self = shared.search(new TermQuery(new Term(SLUG, slug)), 1);
                 IndexSearcher searcher = TimeLimit.searcher(shared, config.queryTimeout());
                 if (self.scoreDocs.length == 0) {
-                    return null;
+                    return new NotIndexed();
                 }
                 MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-                mlt.setAnalyzer(analyzer);
+                mlt.setAnalyzer(analysis.stemmed());
                 mlt.setFieldNames(new String[] {WORDS});
                 mlt.setMinTermFreq(1);
                 mlt.setMinDocFreq(2);
@@ -71,7 +93,7 @@ public class SimilarInnovations {
                 Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
                         .add(new TermQuery(new Term(SLUG, slug)), Occur.MUST_NOT).build();
                 ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
-                return new Similar(search.read(searcher, Arrays.copyOf(docs, docs.length)), searcher.timedOut());
+                return new Found(search.read(searcher, Arrays.copyOf(docs, docs.length)), searcher.timedOut());
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

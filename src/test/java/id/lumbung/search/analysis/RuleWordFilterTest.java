@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RuleWordFilterTest {
 
     private static final Analyzer CONCEPTS = IndonesianAnalysis.query(new SynonymRules()
-            .add("loan, farmer => kredit").add("pantau => monitoring").add("community => komunitas").built(), false);
+            .add("loan, farmer => kredit").add("pantau => monitoring").add("community => komunitas").built(), null);
 
     @Test
     void aRuleMatchesTheRegularFormsOfItsWords() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.analysis.Stemmer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * texts, and region names contained in another name are indexed once, without losing a word or a phrase.
  */
 class InnovationDocumentsTest {
+
+    private static final IndonesianAnalysis ANALYSIS = new IndonesianAnalysis(Stemmer.lucene);
 
     private static final String NAME_TEXT = "Perempuan Berdaya";
     private static final String SUMMARY_TEXT = "Pemberdayaan perempuan yang berdaya, dengan memberdayakan usaha-usaha mikro.";
@@ -80,10 +83,10 @@ class InnovationDocumentsTest {
     void thePhraseFieldHoldsEachTextsStemsInOrderAndNeverJoinsTwoTexts() throws IOException {
         try (FSDirectory directory = indexOne(); DirectoryReader reader = DirectoryReader.open(directory)) {
             List<String> phrases = termsByPosition(reader.leaves().getFirst().reader(), PHRASES);
-            List<String> summary = IndonesianAnalysis.tokens(IndonesianAnalysis.stemmed(), SUMMARY_TEXT);
+            List<String> summary = IndonesianAnalysis.tokens(ANALYSIS.stemmed(), SUMMARY_TEXT);
             assertTrue(Collections.indexOfSubList(phrases, summary) >= 0, phrases.toString());
             IndexSearcher searcher = new IndexSearcher(reader);
-            String[] name = IndonesianAnalysis.tokens(IndonesianAnalysis.stemmed(), NAME_TEXT).toArray(String[]::new);
+            String[] name = IndonesianAnalysis.tokens(ANALYSIS.stemmed(), NAME_TEXT).toArray(String[]::new);
             assertEquals(1, searcher.count(new PhraseQuery(PHRASES, name)));
             // The name ends with "berdaya", the acronym is "PB": no phrase across the two.
             assertEquals(0, searcher.count(new PhraseQuery(PHRASES, name[name.length - 1], "pb")));
@@ -121,12 +124,12 @@ class InnovationDocumentsTest {
 
     private FSDirectory indexOne() throws IOException {
         FSDirectory directory = FSDirectory.open(dir);
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(InnovationDocuments.indexAnalyzer())
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(InnovationDocuments.indexAnalyzer(ANALYSIS))
                 .setSimilarity(new RankingSimilarity()))) {
             writer.addDocument(InnovationDocuments.indexed(new IndexedInnovation(1, "uji", NAME_TEXT, "PB",
                     List.of(), SUMMARY_TEXT, null, null, "19.05", "Kabupaten Bangka Barat", REGION_TEXTS,
                     List.of("19", "19.05"), "19", "Provinsi Kepulauan Bangka Belitung", List.of("umkm"), List.of("UMKM"),
-                    "kabupaten", "penerapan", null, 2020, false, 0, 0, null, "berjalan", null)));
+                    "kabupaten", "penerapan", null, 2020, false, 0, 0, null, "berjalan", null), ANALYSIS));
         }
         return directory;
     }

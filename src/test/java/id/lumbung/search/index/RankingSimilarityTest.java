@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.analysis.Stemmer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ class RankingSimilarityTest {
                 String[] fields = {"name", "summary", "body"};
                 for (int f = 0; f < fields.length; f++) {
                     if (asOneField) {
-                        AnalyzedText exact = AnalyzedText.Forms.of(IndonesianAnalysis.exact(), texts[f]).exact();
+                        AnalyzedText exact = AnalyzedText.Forms.of(IndonesianAnalysis.exact(), new IndonesianAnalysis(Stemmer.lucene), texts[f]).exact();
                         doc.add(exact.field(SearchFields.WORDS_EXACT, WEIGHTED, weights[f].frequency()));
                     } else {
                         doc.add(new TextField(fields[f], texts[f], Field.Store.NO));

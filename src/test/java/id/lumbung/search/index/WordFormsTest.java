@@ -14,7 +14,6 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +25,8 @@ class WordFormsTest {
     private static final List<String> WORDS = List.of("pemberdayaan", "memberdayakan", "perempuan", "kemiskinan",
             "dimiskinkan", "umkm", "p3ke", "bantuannya", "penanggulangan", "tunanetra", "café", "москва", "ñandu", "a");
 
-    @AfterEach
-    void restoreStemmer() {
-        IndonesianAnalysis.useStemmer(Stemmer.lucene);
-    }
+    private static final IndonesianAnalysis LUCENE = new IndonesianAnalysis(Stemmer.lucene);
+    private static final IndonesianAnalysis SASTRAWI = new IndonesianAnalysis(Stemmer.sastrawi);
 
     @Test
     void formsAreThoseOfTheStemmedChainSeenOnceOrAgain() throws IOException {
@@ -61,25 +58,27 @@ class WordFormsTest {
     @Test
     void aChangedStemmerIsUsedForWordsSeenBefore() throws IOException {
         assertForms("pemberdayaan");
-        IndonesianAnalysis.useStemmer(Stemmer.sastrawi);
+        assertForms(SASTRAWI, "pemberdayaan");
+        assertEquals("daya", only(SASTRAWI.stemmed(), "pemberdayaan"));
+        assertEquals("daya", new String(WordForms.forThisThread(SASTRAWI).of("pemberdayaan".toCharArray(), 12).stem()));
         assertForms("pemberdayaan");
-        assertEquals("daya", stem("pemberdayaan"));
     }
 
     /** The word's forms from the table, against the exact and the stemmed chain. */
     private static void assertForms(String word) throws IOException {
+        assertForms(LUCENE, word);
+    }
+
+    private static void assertForms(IndonesianAnalysis analysis, String word) throws IOException {
         String exact = only(IndonesianAnalysis.exact(), word);
         char[] buffer = (exact + "#garbage after the word").toCharArray();
-        WordForms.Word forms = WordForms.forThisThread().of(buffer, exact.length());
+        WordForms.Word forms = WordForms.forThisThread(analysis).of(buffer, exact.length());
         assertArrayEquals(exact.getBytes(StandardCharsets.UTF_8), forms.utf8(), word);
-        String stem = only(IndonesianAnalysis.stemmed(), word);
+        String stem = only(analysis.stemmed(), word);
         assertEquals(stem, new String(forms.stem()), word);
         assertArrayEquals(stem.getBytes(StandardCharsets.UTF_8), forms.stemUtf8(), word);
     }
 
-    private static String stem(String word) throws IOException {
-        return only(IndonesianAnalysis.stemmed(), word);
-    }
 
     /** The one token a chain makes of the word. */
     private static String only(Analyzer chain, String word) throws IOException {
