@@ -14,6 +14,7 @@ import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.catalogue.Vocabulary.Tahapan;
 import id.lumbung.common.Slugs;
+import id.lumbung.region.RegionCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,7 +39,7 @@ public record InnovationInput(
         @Size(max = 20) List<@NotBlank @Size(max = 300) String> aliases,
         /** Owner as people write it; resolved to a region when region_code is absent. */
         @Size(max = 300) String regionName,
-        @Size(max = 20) @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?", message = "must be a Kemendagri code like 33 or 33.14") String regionCode,
+        @Size(max = 20) @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String regionCode,
         /** Informational in the import format: the province follows from the region. */
         @Size(max = 200) String provinceName,
         @Size(max = 300) String agency,

@@ -17,6 +17,7 @@ import id.lumbung.common.JsonMergePatch;
 import id.lumbung.common.Page;
 import id.lumbung.common.QueryParams;
 import id.lumbung.common.Slugs;
+import id.lumbung.region.RegionCode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,9 +46,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "Innovations")
 @Path("/api/v1/innovations")
@@ -55,7 +56,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class InnovationResource {
 
     static final String NDJSON = "application/x-ndjson";
-    private static final String REGION_CODE = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
 
     @Inject
     InnovationService innovations;
@@ -80,8 +80,8 @@ public class InnovationResource {
             + "by keyset: pass next_cursor back as cursor. region includes the regions below the code.")
     @GET
     public Page<InnovationSummary> list(
-            @QueryParam("region") @Pattern(regexp = REGION_CODE, message = "must be a Kemendagri code like 33 or 33.14") String region,
-            @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a province code like 35") String province,
+            @QueryParam("region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String region,
+            @QueryParam("province") @Pattern(regexp = RegionCode.PROVINCE_PATTERN, message = RegionCode.PROVINCE_MESSAGE) String province,
             @QueryParam("theme") @Pattern(regexp = "[a-z0-9-]{1,60}", message = "must be a theme code such as kemiskinan") String theme,
             @QueryParam("level") String level,
             @QueryParam("tahapan") String tahapan,

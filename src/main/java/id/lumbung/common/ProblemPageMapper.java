@@ -14,6 +14,14 @@ public class ProblemPageMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response problem(ApiProblem problem, RoutingContext routing) {
+        return answer(problem, routing, pages);
+    }
+
+    /**
+     * The one way a problem is answered, also for the mappers of features whose domain exceptions become problems
+     * (the search's invalid cursor, say).
+     */
+    public static Response answer(ApiProblem problem, RoutingContext routing, Instance<ProblemPages> pages) {
         if (pages.isResolvable() && ProblemPages.isPage(routing)) {
             return pages.get().render(problem);
         }

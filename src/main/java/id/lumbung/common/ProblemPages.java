@@ -11,6 +11,9 @@ public interface ProblemPages {
 
     Response render(ApiProblem problem);
 
+    /** A page that needs a signed-in staff member, asked for without one: the way to sign in. */
+    Response signIn();
+
     /**
      * Whether a request is for one of the pages rather than the API, the health and metrics endpoints or a static file,
      * judged by its normalised path ({@code /%61pi/...} and {@code //api/...} are the API too).

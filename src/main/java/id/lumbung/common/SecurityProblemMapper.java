@@ -4,6 +4,9 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -16,8 +19,18 @@ public class SecurityProblemMapper {
     private static final int FIRST = 1;
     static final String CHALLENGE = "Basic realm=\"Lumbung\", charset=\"UTF-8\"";
 
+    @Inject
+    Instance<ProblemPages> pages;
+
+    /**
+     * A staff operation without credentials: the API answers the Basic challenge; a page (the staff pages are
+     * {@code @RolesAllowed} as the API is) sends the visitor to sign in.
+     */
     @ServerExceptionMapper(priority = FIRST)
-    public Response unauthorized(UnauthorizedException e) {
+    public Response unauthorized(UnauthorizedException e, RoutingContext routing) {
+        if (pages.isResolvable() && ProblemPages.isPage(routing)) {
+            return pages.get().signIn();
+        }
         return challenge("This operation needs the credentials of a Lumbung user (HTTP Basic)");
     }
 

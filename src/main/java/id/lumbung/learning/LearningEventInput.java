@@ -1,6 +1,7 @@
 package id.lumbung.learning;
 
 import id.lumbung.common.Slugs;
+import id.lumbung.region.RegionCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,7 +17,7 @@ public record LearningEventInput(
         @Size(max = 300) String place,
         /** Informational: the host follows from host_region_code. */
         @Size(max = 300) String hostRegionName,
-        @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?", message = "must be a Kemendagri code like 61") String hostRegionCode,
+        @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String hostRegionCode,
         @Size(max = 300) String programme,
         @Size(max = 100) List<@NotBlank String> presentedSlugs,
         @Size(max = 600) List<@NotBlank String> participantRegionCodes,

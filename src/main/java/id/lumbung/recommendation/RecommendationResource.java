@@ -1,6 +1,7 @@
 package id.lumbung.recommendation;
 
 import id.lumbung.common.QueryParams;
+import id.lumbung.region.RegionCode;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -26,8 +27,8 @@ public class RecommendationResource {
             + "or the national ones), with reasons as data (explanations) and in Indonesian (alasan); "
             + "basis says which figures applied.")
     @GET
-    public Recommendation.ForRegion recommend(@PathParam("code") @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?",
-            message = "must be a Kemendagri code like 33 or 33.14") String code, @QueryParam("limit") String limit) {
+    public Recommendation.ForRegion recommend(@PathParam("code") @Pattern(regexp = RegionCode.PATTERN,
+            message = RegionCode.MESSAGE) String code, @QueryParam("limit") String limit) {
         return recommendations.recommend(code, QueryParams.limit(limit, 10, 50));
     }
 }

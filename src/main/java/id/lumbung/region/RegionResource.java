@@ -38,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
 
-    static final String CODE = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
-
     @Inject
     RegionHistory history;
 
@@ -58,7 +56,7 @@ public class RegionResource {
             + "the idn-area-data attribution (ODbL).")
     @GET
     public RegionList list(@QueryParam("type") String type,
-            @QueryParam("parent") @Pattern(regexp = CODE, message = "must be a Kemendagri code like 33 or 33.14") String parent,
+            @QueryParam("parent") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String parent,
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
@@ -72,7 +70,7 @@ public class RegionResource {
             description = "The region with its ancestors, children, aliases and poverty indicators.")
     @GET
     @Path("/{code}")
-    public RegionDetail get(@PathParam("code") @Pattern(regexp = CODE, message = "must be a Kemendagri code like 33 or 33.14") String code) {
+    public RegionDetail get(@PathParam("code") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String code) {
         return regions.detail(code);
     }
 
@@ -86,7 +84,8 @@ public class RegionResource {
     @Path("/{code}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public AliasView addAlias(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull AliasInput input) {
+    public AliasView addAlias(@PathParam("code") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String code,
+            @Valid @NotNull AliasInput input) {
         AliasView alias = regions.addAlias(code, input.alias(), input.kind() == null ? RegionAlias.Kind.sebutan : input.kind());
         aliasesChanged.fire(new RegionAliasesChanged(code));
         return alias;
@@ -106,7 +105,8 @@ public class RegionResource {
     @Path("/{code}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public IndicatorView putIndicator(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull IndicatorInput input) {
+    public IndicatorView putIndicator(@PathParam("code") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String code,
+            @Valid @NotNull IndicatorInput input) {
         return regions.putIndicator(code, input.indicator(), input.period(), input.value(), input.source());
     }
 
@@ -116,8 +116,8 @@ public class RegionResource {
     @GET
     @Path("/{code}/history")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
-    public List<RegionHistory.RegionRevision> history(@PathParam("code") @Pattern(regexp = CODE,
-            message = "must be a Kemendagri code like 33 or 33.14") String code) {
+    public List<RegionHistory.RegionRevision> history(@PathParam("code") @Pattern(regexp = RegionCode.PATTERN,
+            message = RegionCode.MESSAGE) String code) {
         return history.of(code);
     }
 

@@ -5,6 +5,7 @@ import id.lumbung.common.ApiProblem;
 import id.lumbung.common.Page;
 import id.lumbung.common.QueryParams;
 import id.lumbung.region.Region;
+import id.lumbung.region.RegionCode;
 import id.lumbung.replication.ReplicationService.Criteria;
 import id.lumbung.replication.ReplicationViews.ReplicationView;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,8 +42,8 @@ public class RegionReplicationResource {
     @Operation(summary = "Replications of a region",
             description = "What the region adopted (as_adopter) and what others adopted from it (as_source).")
     @GET
-    public RegionReplications replications(@PathParam("code") @Pattern(regexp = ReplicationResource.REGION_CODE,
-            message = "must be a Kemendagri code like 33 or 33.14") String code, @QueryParam("limit") String limit) {
+    public RegionReplications replications(@PathParam("code") @Pattern(regexp = RegionCode.PATTERN,
+            message = RegionCode.MESSAGE) String code, @QueryParam("limit") String limit) {
         Region region = Region.findById(code);
         if (region == null) {
             throw ApiProblem.notFound("Region", code);

@@ -2,6 +2,7 @@ package id.lumbung.replication;
 
 import id.lumbung.catalogue.InnovationParts.EvidenceSource;
 import id.lumbung.catalogue.InnovationParts.OutcomeIndicator;
+import id.lumbung.region.RegionCode;
 import id.lumbung.replication.ReplicationParts.Adaptation;
 import id.lumbung.replication.ReplicationParts.LegalBasis;
 import jakarta.validation.Valid;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public record ReplicationInput(
         @NotBlank @Size(max = 120) String sourceSlug,
-        @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?", message = "must be a Kemendagri code like 61 or 61.04") String adopterRegionCode,
+        @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String adopterRegionCode,
         @Size(max = 300) String adopterName,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as ID or PK") String adopterCountry,
         @NotNull ReplicationStatus status,

@@ -11,6 +11,7 @@ import id.lumbung.common.ETags;
 import id.lumbung.common.JsonMergePatch;
 import id.lumbung.common.Page;
 import id.lumbung.common.QueryParams;
+import id.lumbung.region.RegionCode;
 import id.lumbung.replication.ReplicationAnalytics.Scope;
 import id.lumbung.replication.ReplicationAnalytics.StalledList;
 import id.lumbung.replication.ReplicationAnalytics.Summary;
@@ -44,16 +45,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "Replications")
 @Path("/api/v1/replications")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReplicationResource {
 
-    static final String REGION_CODE = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
     private static final String NDJSON = "application/x-ndjson";
 
     @Inject
@@ -83,8 +83,8 @@ public class ReplicationResource {
             + "(next_cursor).")
     @GET
     public Page<ReplicationView> list(@QueryParam("source") @Pattern(regexp = "[a-z0-9-]{1,120}") String source,
-            @QueryParam("adopter_region") @Pattern(regexp = REGION_CODE) String adopterRegion,
-            @QueryParam("source_region") @Pattern(regexp = REGION_CODE) String sourceRegion,
+            @QueryParam("adopter_region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String adopterRegion,
+            @QueryParam("source_region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String sourceRegion,
             @QueryParam("status") String status, @QueryParam("publication") String publication,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Criteria criteria = new Criteria(source, adopterRegion, sourceRegion,
@@ -249,7 +249,7 @@ public class ReplicationResource {
             + "and the stalled count, optionally for one source region or theme.")
     @GET
     @Path("/analytics")
-    public Summary analytics(@QueryParam("source_region") @Pattern(regexp = REGION_CODE) String sourceRegion,
+    public Summary analytics(@QueryParam("source_region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String sourceRegion,
             @QueryParam("theme") @Pattern(regexp = "[a-z-]{1,60}") String theme) {
         return analytics.summary(caller(), new Scope(sourceRegion, theme));
     }
@@ -261,7 +261,7 @@ public class ReplicationResource {
     @GET
     @Path("/stalled")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
-    public StalledList stalled(@QueryParam("source_region") @Pattern(regexp = REGION_CODE) String sourceRegion,
+    public StalledList stalled(@QueryParam("source_region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String sourceRegion,
             @QueryParam("theme") @Pattern(regexp = "[a-z-]{1,60}") String theme) {
         return analytics.stalled(caller(), new Scope(sourceRegion, theme), LocalDate.now());
     }

@@ -6,7 +6,8 @@ import id.lumbung.catalogue.InnovationViews.InnovationView;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.replication.ReplicationService;
 import id.lumbung.replication.ReplicationViews.ReplicationView;
-import id.lumbung.search.SearchResource;
+import id.lumbung.search.SearchParams;
+import id.lumbung.search.query.InvalidSearchException;
 import id.lumbung.search.query.SearchResult.Hit;
 import id.lumbung.search.query.SearchService;
 import io.quarkus.qute.CheckedTemplate;
@@ -96,11 +97,10 @@ public class ComparePage {
 
     private List<Candidate> candidates(String q, List<String> chosen) {
         try {
-            List<Hit> hits = search.search(SearchResource.request(q.length() > 200 ? q.substring(0, 200) : q, List.of(), null,
-                    null, null, null, null, null, null, null, null, null, "8", null)).hits();
+            List<Hit> hits = search.search(SearchParams.words(q.length() > 200 ? q.substring(0, 200) : q, 8).toRequest()).hits();
             return hits.stream().filter(h -> !chosen.contains(h.slug())).limit(5)
                     .map(h -> new Candidate(h, href(chosen, h.slug()))).toList();
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | InvalidSearchException refused) {
             return List.of();
         }
     }

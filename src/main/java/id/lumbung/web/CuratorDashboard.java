@@ -1,6 +1,7 @@
 package id.lumbung.web;
 
 import id.lumbung.access.Caller;
+import id.lumbung.access.Roles;
 import id.lumbung.catalogue.InnovationFilter;
 import id.lumbung.catalogue.InnovationService;
 import id.lumbung.catalogue.InnovationViews.InnovationSummary;
@@ -13,6 +14,7 @@ import id.lumbung.replication.ReplicationService;
 import id.lumbung.replication.ReplicationViews.ReplicationView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +37,7 @@ import java.util.List;
  */
 @Path("/kurator")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
 public class CuratorDashboard {
 
     @Inject
@@ -68,9 +71,6 @@ public class CuratorDashboard {
     @GET
     public Response dashboard(@QueryParam("dikonfirmasi") String confirmedSlug, @QueryParam("usang") String staleCursor) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         return visit.render(Templates.dashboard(visit.context(), model(caller, staleCursor, confirmedName(confirmedSlug, caller), false)));
     }
 
@@ -79,9 +79,6 @@ public class CuratorDashboard {
     @Path("/inovasi/{slug}/konfirmasi")
     public Response confirmStillRunning(@PathParam("slug") String slug) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         try {
             innovations.confirm(slug, RunningStatus.berjalan, null, caller);
             return Response.seeOther(URI.create("/kurator?dikonfirmasi=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)

@@ -1,15 +1,17 @@
 package id.lumbung.web;
 
 import id.lumbung.access.Caller;
+import id.lumbung.access.Roles;
 import id.lumbung.catalogue.InnovationImporter;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
-import id.lumbung.common.ApiProblem;
 import id.lumbung.common.ApiProblem.LineError;
+import id.lumbung.common.ApiProblem;
 import id.lumbung.replication.ReplicationImporter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +40,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @Path("/kurator/impor")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
 public class CuratorImportPage {
 
     static final String INNOVATIONS = "innovations";
@@ -86,9 +89,6 @@ public class CuratorImportPage {
 
     @GET
     public Response importForm(@QueryParam("kind") String kind) {
-        if (!visit.caller().staff()) {
-            return CuratorPages.signIn();
-        }
         return visit.render(Templates.importer(visit.context(), ImportModel.empty(REPLICATIONS.equals(kind) ? REPLICATIONS : INNOVATIONS)));
     }
 
@@ -97,9 +97,6 @@ public class CuratorImportPage {
     public Response importFile(@RestForm("kind") String kind, @RestForm("file") FileUpload file, @RestForm("dry_run") String dryRun,
             @RestForm("allow_duplicates") String allowDuplicates, @RestForm("checked") String checked) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         String chosenKind = kind == null ? INNOVATIONS : kind.strip();
         if (!INNOVATIONS.equals(chosenKind) && !REPLICATIONS.equals(chosenKind)) {
             return refused(ImportModel.empty(INNOVATIONS), FormText::import_unknown_kind);

@@ -1,6 +1,7 @@
 package id.lumbung.web;
 
 import id.lumbung.access.Caller;
+import id.lumbung.access.Roles;
 import id.lumbung.audit.AuditTrail.Revision;
 import id.lumbung.catalogue.EditorialWorkflow;
 import id.lumbung.catalogue.InnovationHistory;
@@ -8,8 +9,8 @@ import id.lumbung.catalogue.InnovationInput;
 import id.lumbung.catalogue.InnovationService;
 import id.lumbung.catalogue.InnovationViews.InnovationView;
 import id.lumbung.catalogue.Theme;
-import id.lumbung.catalogue.Vocabulary;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
+import id.lumbung.catalogue.Vocabulary;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.JsonErrors;
 import id.lumbung.region.Region;
@@ -17,6 +18,7 @@ import id.lumbung.region.RegionType;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -44,6 +46,7 @@ import java.util.Set;
  */
 @Path("/kurator")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
 public class CuratorPages {
 
     @Inject
@@ -95,9 +98,6 @@ public class CuratorPages {
     @GET
     @Path("/inovasi/baru")
     public Response newForm() {
-        if (!visit.caller().staff()) {
-            return signIn();
-        }
         InnovationForm form = new InnovationForm();
         form.level = "kabupaten";
         form.language = visit.lang();
@@ -110,9 +110,6 @@ public class CuratorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam InnovationForm form, @FormParam("confirm_duplicate") String confirmDuplicate) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         if (form.addingRows()) {
             return visit.render(Templates.form(visit.context(), model(true, form, Map.of(), null)));
         }
@@ -135,9 +132,6 @@ public class CuratorPages {
     @Path("/inovasi/{slug}")
     public Response editForm(@PathParam("slug") String slug) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         try {
             InnovationInput stored = innovations.asInput(slug, caller);
             InnovationForm form = InnovationFormReader.of(stored, regionChoice(stored.regionCode()), visit.lang());
@@ -152,9 +146,6 @@ public class CuratorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("slug") String slug, @BeanParam InnovationForm form) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         form.slug = slug;
         InnovationView current;
         try {
@@ -184,9 +175,6 @@ public class CuratorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("slug") String slug, @FormParam("status") String status) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return signIn();
-        }
         String message;
         try {
             innovations.moveTo(slug, PublicationStatus.valueOf(Objects.requireNonNullElse(status, "")), null, caller);
@@ -207,9 +195,6 @@ public class CuratorPages {
     @GET
     @Path("/inovasi/{slug}/riwayat")
     public Response history(@PathParam("slug") String slug) {
-        if (!visit.caller().staff()) {
-            return signIn();
-        }
         try {
             return visit.render(Templates.history(visit.context(), slug, history.of(slug, visit.caller())));
         } catch (ApiProblem problem) {
@@ -263,9 +248,5 @@ public class CuratorPages {
             errors.put("slug", errors.remove("form"));
         }
         return errors;
-    }
-
-    static Response signIn() {
-        return Response.seeOther(URI.create("/masuk")).build();
     }
 }

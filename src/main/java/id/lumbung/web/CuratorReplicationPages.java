@@ -1,6 +1,7 @@
 package id.lumbung.web;
 
 import id.lumbung.access.Caller;
+import id.lumbung.access.Roles;
 import id.lumbung.catalogue.Vocabulary.PublicationStatus;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.JsonErrors;
@@ -13,6 +14,7 @@ import id.lumbung.replication.ReplicationViews.ReplicationView;
 import id.lumbung.replication.TransitionInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -38,6 +40,7 @@ import java.util.Set;
 /** The curator area for replications: record one, record a status change, review. */
 @Path("/kurator")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
 public class CuratorReplicationPages {
 
     @Inject
@@ -74,9 +77,6 @@ public class CuratorReplicationPages {
     @GET
     @Path("/replikasi/baru")
     public Response newReplication(@QueryParam("source") String source) {
-        if (!visit.caller().staff()) {
-            return CuratorPages.signIn();
-        }
         ReplicationForm form = new ReplicationForm();
         form.sourceSlug = source;
         return visit.render(Templates.newReplication(visit.context(), model(form, Map.of())));
@@ -88,9 +88,6 @@ public class CuratorReplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ReplicationForm form) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         if (form.addingRows()) {
             return visit.render(Templates.newReplication(visit.context(), model(form, Map.of())));
         }
@@ -117,9 +114,6 @@ public class CuratorReplicationPages {
     @Path("/replikasi/{id}")
     public Response transitionForm(@PathParam("id") long id) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         try {
             return visit.render(Templates.transition(visit.context(), transitionModel(replications.get(id, caller), Map.of(), caller)));
         } catch (ApiProblem problem) {
@@ -133,9 +127,6 @@ public class CuratorReplicationPages {
     public Response transition(@PathParam("id") long id, @FormParam("status") String status, @FormParam("date") String date,
             @FormParam("note") String note) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         Map<String, String> errors = new LinkedHashMap<>();
         ReplicationStatus parsedStatus = status(status, errors, visit.lang());
         LocalDate parsedDate = InnovationFormReader.parse("date", date, TypedValues::date, visit.lang(), errors);
@@ -164,9 +155,6 @@ public class CuratorReplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("id") long id, @FormParam("publication") String publication) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         try {
             PublicationStatus to = PublicationStatus.valueOf(publication == null ? "" : publication.strip());
             ReplicationView moved = replications.review(id, to, null, caller);

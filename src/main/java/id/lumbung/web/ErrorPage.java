@@ -7,10 +7,12 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /**
  * The page of a problem that reached a page: the database out of reach (503), too many requests (429), not found
- * (404), or anything else, in the visit's language and with the problem's status and headers (Retry-After).
+ * (404), or anything else, in the visit's language and with the problem's status and headers (Retry-After); and the
+ * way to sign in for a staff page asked for without a signed-in staff member.
  */
 @RequestScoped
 public class ErrorPage implements ProblemPages {
@@ -36,5 +38,10 @@ public class ErrorPage implements ProblemPages {
                 .status(status);
         problem.getHeaders().forEach((name, value) -> page.header(name, value));
         return page.header("Cache-Control", "no-store").build();
+    }
+
+    @Override
+    public Response signIn() {
+        return Response.seeOther(URI.create("/masuk")).build();
     }
 }

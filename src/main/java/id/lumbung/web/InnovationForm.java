@@ -1,5 +1,6 @@
 package id.lumbung.web;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,11 +57,7 @@ public class InnovationForm extends RowForm {
     @FormParam("outcomes_en") public String outcomesEn;
 
     @FormParam("alias") public List<String> alias = new ArrayList<>();
-    @FormParam("ind_name") public List<String> indName = new ArrayList<>();
-    @FormParam("ind_unit") public List<String> indUnit = new ArrayList<>();
-    @FormParam("ind_baseline") public List<String> indBaseline = new ArrayList<>();
-    @FormParam("ind_target") public List<String> indTarget = new ArrayList<>();
-    @FormParam("ind_values") public List<String> indValues = new ArrayList<>();
+    @BeanParam public IndicatorColumns indicators = new IndicatorColumns();
     @FormParam("kit_prerequisite") public List<String> kitPrerequisite = new ArrayList<>();
     @FormParam("kit_step") public List<String> kitStep = new ArrayList<>();
     @FormParam("doc_title") public List<String> docTitle = new ArrayList<>();
@@ -99,7 +96,7 @@ public class InnovationForm extends RowForm {
     private static Map<String, List<String>> columnsByGroup() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put("alias", List.of("alias"));
-        groups.put("indicator", List.of("ind_name", "ind_unit", "ind_baseline", "ind_target", "ind_values"));
+        groups.put(IndicatorColumns.GROUP, IndicatorColumns.COLUMNS);
         groups.put("prerequisite", List.of("kit_prerequisite"));
         groups.put("step", List.of("kit_step"));
         groups.put("document", List.of("doc_title", "doc_url"));
@@ -113,11 +110,6 @@ public class InnovationForm extends RowForm {
     List<String> column(String name) {
         List<String> values = switch (name) {
             case "alias" -> alias;
-            case "ind_name" -> indName;
-            case "ind_unit" -> indUnit;
-            case "ind_baseline" -> indBaseline;
-            case "ind_target" -> indTarget;
-            case "ind_values" -> indValues;
             case "kit_prerequisite" -> kitPrerequisite;
             case "kit_step" -> kitStep;
             case "doc_title" -> docTitle;
@@ -132,7 +124,7 @@ public class InnovationForm extends RowForm {
             case "source_url" -> sourceUrl;
             case "source_title" -> sourceTitle;
             case "source_verified" -> sourceVerified;
-            default -> throw new IllegalArgumentException(name);
+            default -> indicators.column(name);
         };
         return values == null ? List.of() : values;
     }

@@ -16,6 +16,7 @@ import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.catalogue.Vocabulary.Tahapan;
 import id.lumbung.common.Formats;
 import id.lumbung.common.Slugs;
+import id.lumbung.region.RegionCode;
 import id.lumbung.web.TypedValues.Unreadable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,9 +36,8 @@ import java.util.stream.Collectors;
  */
 final class InnovationFormReader {
 
-    private static final Pattern REGION_CODE = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
     /** A datalist choice, "Kabupaten Ketapang (61.04)": the code in brackets decides. */
-    private static final Pattern REGION_CHOICE = Pattern.compile(".*\\((\\d{2}(?:\\.\\d{2}(?:\\.\\d{2}(?:\\.\\d{4})?)?)?)\\)\\s*");
+    private static final Pattern REGION_CHOICE = Pattern.compile(".*\\((" + RegionCode.PATTERN + ")\\)\\s*");
     private static final Pattern YEAR_VALUE = Pattern.compile("(\\d{4})\\s*[:=]\\s*(.+)");
     private static final Map<String, String> API_GROUPS = Map.of("outcome_indicators", "indicator",
             "replication_kit.prerequisites", "prerequisite", "replication_kit.steps", "step",
@@ -100,7 +100,7 @@ final class InnovationFormReader {
             return null;
         }
         Matcher choice = REGION_CHOICE.matcher(typed);
-        return REGION_CODE.matcher(typed).matches() ? typed : choice.matches() ? choice.group(1) : null;
+        return RegionCode.isCode(typed) ? typed : choice.matches() ? choice.group(1) : null;
     }
 
     private List<OutcomeIndicator> indicators(RowForm f) {

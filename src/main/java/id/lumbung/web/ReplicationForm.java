@@ -1,5 +1,6 @@
 package id.lumbung.web;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,11 +36,7 @@ public class ReplicationForm extends RowForm {
     @FormParam("kept") public List<String> kept = new ArrayList<>();
     @FormParam("changed") public List<String> changed = new ArrayList<>();
     @FormParam("dropped") public List<String> dropped = new ArrayList<>();
-    @FormParam("ind_name") public List<String> indName = new ArrayList<>();
-    @FormParam("ind_unit") public List<String> indUnit = new ArrayList<>();
-    @FormParam("ind_baseline") public List<String> indBaseline = new ArrayList<>();
-    @FormParam("ind_target") public List<String> indTarget = new ArrayList<>();
-    @FormParam("ind_values") public List<String> indValues = new ArrayList<>();
+    @BeanParam public IndicatorColumns indicators = new IndicatorColumns();
 
     @FormParam("add") public String add;
     @FormParam("more") public List<String> more;
@@ -49,7 +46,7 @@ public class ReplicationForm extends RowForm {
         groups.put("kept", List.of("kept"));
         groups.put("changed", List.of("changed"));
         groups.put("dropped", List.of("dropped"));
-        groups.put("indicator", List.of("ind_name", "ind_unit", "ind_baseline", "ind_target", "ind_values"));
+        groups.put(IndicatorColumns.GROUP, IndicatorColumns.COLUMNS);
         return Collections.unmodifiableMap(groups);
     }
 
@@ -64,12 +61,7 @@ public class ReplicationForm extends RowForm {
             case "kept" -> kept;
             case "changed" -> changed;
             case "dropped" -> dropped;
-            case "ind_name" -> indName;
-            case "ind_unit" -> indUnit;
-            case "ind_baseline" -> indBaseline;
-            case "ind_target" -> indTarget;
-            case "ind_values" -> indValues;
-            default -> throw new IllegalArgumentException(name);
+            default -> indicators.column(name);
         };
         return values == null ? List.of() : values;
     }

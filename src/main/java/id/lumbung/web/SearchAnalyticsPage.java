@@ -1,13 +1,15 @@
 package id.lumbung.web;
 
 import id.lumbung.access.Caller;
+import id.lumbung.access.Roles;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.search.SynonymRule;
 import id.lumbung.search.SynonymService;
-import id.lumbung.search.analytics.SearchAnalytics;
 import id.lumbung.search.analytics.SearchAnalytics.Report;
+import id.lumbung.search.analytics.SearchAnalytics;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -30,6 +32,7 @@ import java.util.List;
  */
 @Path("/kurator/pencarian")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
 public class SearchAnalyticsPage {
 
     static final List<Integer> PERIODS = List.of(1, 4, 12, 52);
@@ -51,9 +54,6 @@ public class SearchAnalyticsPage {
 
     @GET
     public Response show(@QueryParam("minggu") String weeks, @QueryParam("aturan") String saved) {
-        if (!visit.caller().staff()) {
-            return CuratorPages.signIn();
-        }
         int period = PERIODS.contains(parse(weeks)) ? parse(weeks) : 4;
         return visit.render(Templates.analytics(visit.context(), analytics.report(period, 50), period, PERIODS, saved, null, null));
     }
@@ -64,9 +64,6 @@ public class SearchAnalyticsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addRule(@FormParam("query") String query, @FormParam("target") String target, @FormParam("kind") String kind) {
         Caller caller = visit.caller();
-        if (!caller.staff()) {
-            return CuratorPages.signIn();
-        }
         SynonymRule.Kind ruleKind = "padanan".equals(kind) ? SynonymRule.Kind.padanan : SynonymRule.Kind.tesaurus;
         String error;
         if (!caller.canPublish()) {

@@ -1,8 +1,9 @@
 package id.lumbung.web;
 
 import id.lumbung.common.ApiProblem;
-import id.lumbung.search.SearchResource;
-import id.lumbung.search.query.SearchRequest;
+import id.lumbung.search.SearchParams;
+import id.lumbung.search.SearchProblems;
+import id.lumbung.search.query.InvalidSearchException;
 import id.lumbung.search.query.SearchResult;
 import id.lumbung.search.query.SearchResult.FacetValue;
 import id.lumbung.search.query.SearchService;
@@ -11,10 +12,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
@@ -57,38 +58,33 @@ public class SearchPage {
     }
 
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("theme") List<String> themes,
-            @QueryParam("province") String province, @QueryParam("region") String region,
-            @QueryParam("level") String level, @QueryParam("tahapan") String tahapan, @QueryParam("urusan") String urusan,
-            @QueryParam("year") String year, @QueryParam("sort") String sort, @QueryParam("cursor") String cursor) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("theme", themes == null ? List.of() : themes.stream().filter(t -> !t.isBlank()).toList());
-        values.put("province", listOf(province));
-        values.put("region", listOf(region));
-        values.put("tahapan", listOf(tahapan));
-        values.put("level", listOf(level));
-        values.put("year", listOf(year));
-        values.put("urusan", listOf(urusan));
+    public Response search(@BeanParam SearchParams params) {
+        Map<String, List<String>> values = params.filters();
+        String q = params.q();
+        String sort = params.sortName();
         Filters filters = new Filters(q == null ? "" : q, values, sort == null ? "relevance" : sort, query(q, values, sort));
         SearchResult result = null;
-        String error = null;
-        int status = 200;
+        ApiProblem refused = null;
         try {
-            SearchRequest request = SearchResource.request(q, values.get("theme"), blank(province), blank(region), blank(level),
-                    blank(tahapan), blank(urusan), blank(year), blank(year), null, null, blank(sort), "10", blank(cursor));
-            result = search.search(request);
+            result = search.search(params.toRequest());
         } catch (ApiProblem problem) {
-            // The API's English detail would break the page's language: say which parameter, in its words.
-            BrowseText text = ProvinceMap.text(visit.lang());
-            status = problem.getStatusCode();
-            error = status != 400 ? text.search_unavailable()
-                    : text.bad_search(problem.violations().isEmpty() ? "q" : problem.violations().getFirst().field());
+            refused = problem;
+        } catch (InvalidSearchException invalid) {
+            refused = SearchProblems.problem(invalid);
         }
+        String error = refused == null ? null : error(refused);
         List<FacetGroup> facets = result == null ? List.of() : facets(result, values);
         String next = result == null || result.nextCursor() == null ? null
                 : "/cari?" + filters.query() + "&cursor=" + URLEncoder.encode(result.nextCursor(), StandardCharsets.UTF_8);
         Response page = visit.render(Templates.results(visit.context(), filters, result, facets, next, error));
-        return error == null ? page : Response.fromResponse(page).status(status).build();
+        return refused == null ? page : Response.fromResponse(page).status(refused.getStatusCode()).build();
+    }
+
+    /** The API's English detail would break the page's language: say which parameter, in its words. */
+    private String error(ApiProblem problem) {
+        BrowseText text = ProvinceMap.text(visit.lang());
+        return problem.getStatusCode() != 400 ? text.search_unavailable()
+                : text.bad_search(problem.violations().isEmpty() ? "q" : problem.violations().getFirst().field());
     }
 
     private List<FacetGroup> facets(SearchResult result, Map<String, List<String>> values) {
@@ -123,13 +119,5 @@ public class SearchPage {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> listOf(String value) {
-        return value == null || value.isBlank() ? List.of() : List.of(value);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

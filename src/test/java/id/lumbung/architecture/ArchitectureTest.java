@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.lumbung.common.ApiProblem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,17 @@ class ArchitectureTest {
     void theDomainNeverDependsOnSearch() {
         noClasses().that().resideInAnyPackage(DOMAIN).should().dependOnClassesThat()
                 .resideInAPackage("id.lumbung.search..").check(classes);
+    }
+
+    /** The Lucene side of search throws domain exceptions; the resources in id.lumbung.search map them to HTTP. */
+    @Test
+    void theSearchCoreKnowsNoHttp() {
+        noClasses().that().resideInAnyPackage("id.lumbung.search.query..", "id.lumbung.search.index..",
+                "id.lumbung.search.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkiverse.resteasy.problem..",
+                        "org.jboss.resteasy..", "io.vertx.ext.web..")
+                .orShould().dependOnClassesThat().belongToAnyOf(ApiProblem.class)
+                .check(classes);
     }
 
     @Test

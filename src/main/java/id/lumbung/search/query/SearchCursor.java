@@ -1,6 +1,5 @@
 package id.lumbung.search.query;
 
-import id.lumbung.common.ApiProblem;
 import id.lumbung.search.query.SearchRequest.SearchSort;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -77,7 +76,7 @@ final class SearchCursor {
                 default -> throw new IllegalArgumentException();
             };
         } catch (RuntimeException e) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor of this search and sort");
+            throw new InvalidCursorException();
         }
     }
 

@@ -2,7 +2,6 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.*;
 
-import id.lumbung.common.ApiProblem;
 import id.lumbung.search.SearchConfig;
 import id.lumbung.search.analysis.QueryAnalyzers;
 import id.lumbung.search.analysis.SearchVocabulary;
@@ -126,7 +125,7 @@ public class SearchService {
             }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
-            throw ApiProblem.invalidField("q", "is too complex; use fewer words");
+            throw new InvalidQueryException("is too complex; use fewer words");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,7 +151,7 @@ public class SearchService {
 
     UserQuery parse(String q) {
         if (q != null && q.length() > config.maxQueryLength()) {
-            throw ApiProblem.invalidField("q", "must have at most " + config.maxQueryLength() + " characters");
+            throw new InvalidQueryException("must have at most " + config.maxQueryLength() + " characters");
         }
         return new UserQueryParser(config.maxQueryTerms()).parse(q);
     }
@@ -174,7 +173,7 @@ public class SearchService {
         // well. Pages past the window go on in the same order.
         boolean windowed = request.sort() == SearchSort.relevance && text.ranking() != null;
         if (position != null && windowed == (position.kind() == SearchCursor.Kind.SORTED)) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor of this search and sort");
+            throw new InvalidCursorException();
         }
         Query words = baseQuery(request, text.recall(), !windowed);
         List<FacetFilter> filters = FacetFilter.of(request);
