@@ -95,7 +95,8 @@ class RelevanceEvaluation {
             for (Judged q : dev.stream().filter(q -> "all".equals(verbose) || tuned(q)).toList()) {
                 List<String> ranked = lumbung(q.query());
                 Scores s = RelevanceMetrics.score(q, ranked);
-                System.out.printf("%s %.2f %-50s %s%n", q.id(), s.ndcg10(), q.query(), ranked.subList(0, Math.min(5, ranked.size())));
+                System.out.printf("%s %.2f r%.2f %-50s %s%n", q.id(), s.ndcg10(), s.recall20(), q.query(),
+                        ranked.subList(0, Math.min(5, ranked.size())));
             }
         }
     }

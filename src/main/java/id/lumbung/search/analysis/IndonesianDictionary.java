@@ -28,6 +28,20 @@ public final class IndonesianDictionary {
         return ROOT_WORDS.contains(word) || ROOT_WORDS.contains(LEMMATIZER.lemmatize(word));
     }
 
+    /** Whether a lower-case word is itself an Indonesian root word. */
+    public static boolean isRoot(String word) {
+        return ROOT_WORDS.contains(word);
+    }
+
+    /** The word's root when the dictionary knows it (the word itself if it is a root); null otherwise. */
+    public static String rootOf(String word) {
+        if (ROOT_WORDS.contains(word)) {
+            return word;
+        }
+        String root = LEMMATIZER.lemmatize(word);
+        return root != null && ROOT_WORDS.contains(root) ? root : null;
+    }
+
     private static Set<String> load() {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 DefaultLemmatizer.class.getResourceAsStream("/root-words.txt"), StandardCharsets.UTF_8))) {

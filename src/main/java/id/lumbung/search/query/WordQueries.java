@@ -7,8 +7,10 @@ import static id.lumbung.search.index.SearchFields.WORDS_EXACT;
 import id.lumbung.search.analysis.EnglishAnalysis;
 import id.lumbung.search.analysis.EnglishLoanwords;
 import id.lumbung.search.analysis.IndonesianAnalysis;
+import id.lumbung.search.analysis.IndonesianDictionary;
 import id.lumbung.search.analysis.IndonesianMorphology;
 import id.lumbung.search.analysis.QueryAnalyzers;
+import id.lumbung.search.analysis.WordFamily;
 import id.lumbung.search.query.TextQueryBuilder.WordFrequency;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,7 +139,29 @@ final class WordQueries {
                 stems.add(stem.getFirst());
             }
         }
+        addFamilyStems(word, stems);
         return List.copyOf(stems);
+    }
+
+    /**
+     * The stems of the word's family (see {@link WordFamily}) that the index's words have: a derived form the catalogue
+     * contains, stemmed as the index stems it. A stem that is another root word is left out ("menempatkan" → empat,
+     * four, is no form of "tempat"), and so are region names, which are no derivations.
+     */
+    private void addFamilyStems(String word, Set<String> stems) {
+        String root = WordFamily.root(word);
+        if (root == null || analyzers.regions().isRegionWord(word)) {
+            return;
+        }
+        for (String form : WordFamily.of(root)) {
+            if (frequency.documentsWith(form) == 0) {
+                continue;
+            }
+            List<String> stem = IndonesianAnalysis.tokens(analyzers.stemmed(), form);
+            if (stem.size() == 1 && (stem.getFirst().equals(root) || !IndonesianDictionary.isRoot(stem.getFirst()))) {
+                stems.add(stem.getFirst());
+            }
+        }
     }
 
     /**
