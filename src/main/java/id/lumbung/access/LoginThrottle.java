@@ -102,6 +102,13 @@ public class LoginThrottle {
                 succeeded(username);
                 return null;
             }, false);
+        } else if (status >= 500) {
+            // The service could not judge the password (PostgreSQL away: 503): the attempt was not a guess, so a
+            // client retrying through an outage is not locked out when the database returns.
+            context.vertx().executeBlocking(() -> {
+                buckets.giveBack(key(username), bucket(), SharedBuckets.Sync.EVERY_TOKEN, 1);
+                return null;
+            }, false);
         }
     }
 

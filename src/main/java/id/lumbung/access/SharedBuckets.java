@@ -79,16 +79,20 @@ public class SharedBuckets {
 
     /** Gives a bucket all its tokens back (a successful sign-in ends a run of failures). */
     public void refill(String key, BucketConfiguration configuration, Sync sync) {
-        long capacity = configuration.getBandwidths()[0].getCapacity();
+        giveBack(key, configuration, sync, configuration.getBandwidths()[0].getCapacity());
+    }
+
+    /** Gives a bucket {@code tokens} back, up to its capacity (a token taken for something that did not happen). */
+    public void giveBack(String key, BucketConfiguration configuration, Sync sync, long tokens) {
         if (System.nanoTime() - localUntil >= 0) {
             try {
-                sharedBucket(key, configuration, sync).addTokens(capacity);
+                sharedBucket(key, configuration, sync).addTokens(tokens);
                 return;
             } catch (RuntimeException e) {
                 fallBack(e);
             }
         }
-        localBucket(key, configuration).addTokens(capacity);
+        localBucket(key, configuration).addTokens(tokens);
     }
 
     private Bucket sharedBucket(String key, BucketConfiguration configuration, Sync sync) {
