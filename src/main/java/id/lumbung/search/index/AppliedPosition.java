@@ -4,17 +4,23 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * The outbox position an index has applied and when its snapshot was taken (its age is the indexer's lag). It is
+ * The outbox position an index has applied, the last outbox row it applied, and when its snapshot was taken (its
+ * age is the indexer's lag). It is
  * also the monitor that waiting writers ({@code wait_for=indexed}) and searches waiting for a first index sleep on.
  */
 final class AppliedPosition {
 
     private volatile OutboxPosition position = OutboxPosition.START;
+    private volatile LastChange lastChange = LastChange.NONE;
     /** System.nanoTime() when the snapshot was taken; long ago until the first window is applied. */
     private volatile long takenAt = System.nanoTime() - Duration.ofDays(365).toNanos();
 
     OutboxPosition get() {
         return position;
+    }
+
+    LastChange lastChange() {
+        return lastChange;
     }
 
     Duration age() {
@@ -25,8 +31,9 @@ final class AppliedPosition {
         return takenAt;
     }
 
-    synchronized void advance(OutboxPosition to, long takenAtNanos) {
+    synchronized void advance(OutboxPosition to, LastChange last, long takenAtNanos) {
         position = to;
+        lastChange = last;
         takenAt = takenAtNanos;
         notifyAll();
     }

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * What each commit of an index generation records in Lucene's commit user data: the outbox position it reflects,
- * the database it was built from, and how its documents were analysed.
+ * What each commit of an index generation records in Lucene's commit user data: the outbox position it reflects
+ * and the last outbox row it applied, the database it was built from, and how its documents were analysed.
  */
-record IndexCommit(OutboxPosition position, DatabaseIdentity database, String stemmer, String schema) {
+record IndexCommit(OutboxPosition position, LastChange lastChange, DatabaseIdentity database, String stemmer,
+        String schema) {
 
     static final String POSITION = "outbox_position";
+    static final String LAST_CHANGE = "outbox_last_change";
     /** The single bound that indexes recorded before positions were snapshots. */
     static final String LEGACY_BOUND = "outbox_bound";
     static final String COMMITTED_AT = "committed_at";
@@ -21,20 +23,24 @@ record IndexCommit(OutboxPosition position, DatabaseIdentity database, String st
     static final String SCHEMA = "schema";
 
     /** A commit of documents analysed with {@code analysis}. */
-    static IndexCommit analysedAs(IndonesianAnalysis analysis, OutboxPosition position, DatabaseIdentity database) {
-        return new IndexCommit(position, database, analysis.stemmer().name(), InnovationDocuments.SCHEMA_VERSION);
+    static IndexCommit analysedAs(IndonesianAnalysis analysis, OutboxWindow applied, DatabaseIdentity database) {
+        return new IndexCommit(applied.position(), applied.lastChange(), database, analysis.stemmer().name(),
+                InnovationDocuments.SCHEMA_VERSION);
     }
 
     static IndexCommit read(Map<String, String> data) {
         String snapshot = data.get(POSITION);
         OutboxPosition position = snapshot != null ? OutboxPosition.parse(snapshot)
                 : OutboxPosition.below(Long.parseLong(data.getOrDefault(LEGACY_BOUND, "0")));
-        return new IndexCommit(position, new DatabaseIdentity(data.getOrDefault(DATABASE, ""),
-                Long.parseLong(data.getOrDefault(TIMELINE, "0"))), data.get(STEMMER), data.get(SCHEMA));
+        DatabaseIdentity database = new DatabaseIdentity(data.getOrDefault(DATABASE, ""),
+                Long.parseLong(data.getOrDefault(TIMELINE, "0")));
+        return new IndexCommit(position, LastChange.parse(data.get(LAST_CHANGE)), database, data.get(STEMMER),
+                data.get(SCHEMA));
     }
 
     Map<String, String> data() {
-        return Map.of(POSITION, position.toString(), COMMITTED_AT, Instant.now().toString(),
+        return Map.of(POSITION, position.toString(), LAST_CHANGE, lastChange.toString(),
+                COMMITTED_AT, Instant.now().toString(),
                 DATABASE, database.database(), TIMELINE, Long.toString(database.timeline()),
                 STEMMER, stemmer, SCHEMA, schema);
     }

@@ -107,6 +107,7 @@ public class IndexRebuilder {
         LOG.infof("Rebuilding the search index from PostgreSQL (%s)", reason);
         DatabaseIdentity identity = outbox.databaseIdentity();
         OutboxReader.Window start = outbox.window();
+        LastChange lastChange = outbox.lastChangeAt(start.snapshot());
         // Pruning must keep what this build will replay: the node's position is the build's start from now on.
         nodes.heartbeat();
         int threads = Runtime.getRuntime().availableProcessors();
@@ -140,7 +141,7 @@ public class IndexRebuilder {
                 future.get();
             }
             flushInParallel(generation, analysers, threads);
-            build.commit(new OutboxWindow(start.snapshot(), start.takenAtNanos(), List.of(), List.of()), identity);
+            build.commit(new OutboxWindow(start.snapshot(), start.takenAtNanos(), lastChange, List.of(), List.of()), identity);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException("Analysing a batch failed", e.getCause());
         } catch (InterruptedException e) {

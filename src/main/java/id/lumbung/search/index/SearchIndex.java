@@ -91,7 +91,7 @@ public class SearchIndex {
             databaseIdentity = commit.database();
             current = generation;
             integrity.reset();
-            applied.advance(commit.position(), applied.takenAt());
+            applied.advance(commit.position(), commit.lastChange(), applied.takenAt());
             return identity.isPresent() && identity.get().timeline() != commit.database().timeline()
                     ? Optional.of(RebuildReason.timeline) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -114,7 +114,7 @@ public class SearchIndex {
     /** Makes a freshly built generation current; the previous one is closed and deleted. */
     synchronized void swap(IndexGeneration fresh, OutboxWindow built, DatabaseIdentity identity) throws IOException {
         databaseIdentity = identity;
-        fresh.commit(IndexCommit.analysedAs(analysis, built.position(), identity).data());
+        fresh.commit(IndexCommit.analysedAs(analysis, built, identity).data());
         // From now on it takes the small windows of changes, as a generation opened at start does.
         fresh.writer().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(true);
         fresh.searchers().maybeRefreshBlocking();
@@ -123,7 +123,7 @@ public class SearchIndex {
         current = fresh;
         integrity.reset();
         writeFailing = false;
-        applied.advance(built.position(), built.takenAtNanos());
+        applied.advance(built.position(), built.lastChange(), built.takenAtNanos());
         if (old != null && !old.path().equals(fresh.path())) {
             old.discard();
         }
@@ -141,16 +141,16 @@ public class SearchIndex {
         if (generation == null || integrity.corrupt()) {
             return false;
         }
-        OutboxWindow changes = reader.read(applied.get());
+        OutboxWindow changes = reader.read(applied.get(), applied.lastChange());
         if (changes.isEmpty()) {
-            applied.advance(changes.position(), changes.takenAtNanos());
+            applied.advance(changes.position(), changes.lastChange(), changes.takenAtNanos());
             return false;
         }
         generation.write(changes);
-        generation.commit(IndexCommit.analysedAs(analysis, changes.position(), databaseIdentity).data());
+        generation.commit(IndexCommit.analysedAs(analysis, changes, databaseIdentity).data());
         generation.searchers().maybeRefreshBlocking();
         // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
-        applied.advance(changes.position(), changes.takenAtNanos());
+        applied.advance(changes.position(), changes.lastChange(), changes.takenAtNanos());
         return true;
     }
 
@@ -284,10 +284,10 @@ public class SearchIndex {
         generation.close();
         IndexGeneration reopened = IndexGeneration.open(generation.path(), false, RAM_BUFFER_MB, analysis);
         try {
-            OutboxPosition committed = IndexCommit.read(reopened.commitData()).position();
+            IndexCommit committed = IndexCommit.read(reopened.commitData());
             current = reopened;
             integrity.reset();
-            applied.advance(committed, applied.takenAt());
+            applied.advance(committed.position(), committed.lastChange(), applied.takenAt());
         } catch (IOException | RuntimeException e) {
             reopened.close();
             throw e;

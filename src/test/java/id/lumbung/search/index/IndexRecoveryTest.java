@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,6 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +48,9 @@ class IndexRecoveryTest {
 
     @Inject
     IndexRebuilder rebuilder;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** Every innovation this class published (each says zzpulih): what a recovered index must find, no more. */
     private static final Set<String> PUBLISHED = ConcurrentHashMap.newKeySet();
@@ -148,6 +155,35 @@ class IndexRecoveryTest {
         } finally {
             indexer.pause(false);
         }
+    }
+
+    @Test
+    void aDatabaseThatLostWhatTheIndexAppliedIsNoticedThoughItsTransactionIdsWentOn() throws Exception {
+        await("an earlier rebuild is still running", () -> !rebuilder.running());
+        Innovations lost = publishedAndIndexed();
+        // What a restore from a backup taken before the publication leaves once the restored database has used as
+        // many transaction ids again: the innovation and its outbox rows are gone, the transaction ids went on.
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long id;
+            try (PreparedStatement delete = connection.prepareStatement("delete from innovation where slug = ? returning id")) {
+                delete.setString(1, lost.slug());
+                try (ResultSet rs = delete.executeQuery()) {
+                    assertTrue(rs.next());
+                    id = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("delete from search_outbox where innovation_id = ?")) {
+                delete.setLong(1, id);
+                assertTrue(delete.executeUpdate() >= 2, "the publication's row and the deletion's");
+            }
+            connection.commit();
+        }
+        PUBLISHED.remove(lost.slug());
+        await(lost.slug() + " stayed searchable", () -> !searchable(lost.slug()));
+        assertEquals(PUBLISHED, found(), "the rebuilt index finds what the database holds, no more");
+        Api.anonymous().get("/api/v1/search/index").then().statusCode(200)
+                .body("rebuild.reason", equalTo("database_behind"));
     }
 
     @Test
