@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
 
 /**
  * API keys as the request path checks them: a key verified against PostgreSQL is trusted for
@@ -22,6 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class VerifiedKeys {
 
+    private static final Logger LOG = Logger.getLogger(VerifiedKeys.class);
     private static final Verdict NOT_A_KEY = new Verdict(Optional.empty());
 
     /** What a presented key is worth: its client, or none (not a key this service issued, or revoked). */
@@ -42,6 +45,8 @@ public class VerifiedKeys {
 
     /** By SHA-256 of the presented secret; unknown keys are remembered too, so junk keys do not reach the database. */
     private Cache<String, Verified> verified;
+    /** Whether keys are answered from memory because PostgreSQL cannot be reached: logged once each way. */
+    private final AtomicBoolean keptDuringOutage = new AtomicBoolean();
 
     @PostConstruct
     void init() {
@@ -74,6 +79,9 @@ public class VerifiedKeys {
         try {
             Verdict verdict = new Verdict(keys.lookup(presented));
             verified.put(hash, new Verified(verdict, System.nanoTime()));
+            if (keptDuringOutage.compareAndSet(true, false)) {
+                LOG.info("PostgreSQL answers again: API keys are verified against it again");
+            }
             return used(verdict);
         } catch (RuntimeException e) {
             if (!DatabaseFailures.isUnreachableAnywhere(e)) {
@@ -81,6 +89,11 @@ public class VerifiedKeys {
             }
             if (cached == null) {
                 throw ApiProblem.databaseUnavailable(DatabaseFailures.RETRY_AFTER_SECONDS);
+            }
+            if (keptDuringOutage.compareAndSet(false, true)) {
+                LOG.warnf("PostgreSQL cannot be reached (%s): API keys verified in the last %s are trusted meanwhile; a"
+                        + " revocation made elsewhere is not seen until it answers again", e.getMessage(),
+                        config.apiKeys().keptDuringOutage());
             }
             return used(cached.verdict());
         }
