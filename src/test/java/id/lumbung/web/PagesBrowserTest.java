@@ -1,6 +1,7 @@
 package id.lumbung.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -239,36 +240,71 @@ class PagesBrowserTest {
 
     @Test
     void theWidgetSearchesFromAPageOfAnotherOrigin() throws IOException {
-        HttpServer host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String origin = "http://127.0.0.1:" + host.getAddress().getPort();
-        String key = ApiKeys.create(List.of(origin), null).path("key");
-        String lumbung = base.toString().replaceAll("/$", "").replace("localhost", "127.0.0.1");
-        String page = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Situs Bappeda</title>"
-                + "<style>button{background:red}</style></head><body><main><h1>Situs Bappeda</h1>"
-                + "<div id=\"lumbung-search\"></div><script src=\"" + lumbung + "/widget.js\" data-api-key=\"" + key
-                + "\" data-target=\"lumbung-search\"></script></main></body></html>";
-        host.createContext("/", exchange -> {
-            byte[] body = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        host.start();
-        try {
-            browser.driver.get(origin + "/");
-            SearchContext shadow = browser.waiting().until(d -> d.findElement(By.id("lumbung-search")).getShadowRoot());
-            shadow.findElement(By.cssSelector("input")).sendKeys("gertak");
-            shadow.findElement(By.cssSelector("button")).click();
-            browser.waiting().until(d -> !shadow.findElements(By.cssSelector("li a")).isEmpty());
+        try (WidgetHost host = new WidgetHost("")) {
+            SearchContext shadow = host.search("gertak");
             assertTrue(shadow.findElement(By.cssSelector("li a")).getText().contains("Gerakan Tengok Bawah"));
             String widgetButton = (String) ((JavascriptExecutor) browser.driver).executeScript(
                     "return getComputedStyle(document.getElementById('lumbung-search').shadowRoot.querySelector('button')).backgroundColor");
             assertTrue(!widgetButton.contains("255, 0, 0"), "the host page's styles do not reach the widget: " + widgetButton);
             browser.screenshot("widget");
-        } finally {
-            host.stop(0);
+        }
+    }
+
+    @Test
+    void aWidgetsPresetFilterNarrowsEverySearch() throws IOException {
+        List<String> everywhere = Api.anonymous().queryParam("q", "kemiskinan").queryParam("limit", 5)
+                .get("/api/v1/search").then().statusCode(200).extract().jsonPath().getList("hits.slug", String.class);
+        List<String> inJatim = Api.anonymous().queryParam("q", "kemiskinan").queryParam("province", "35")
+                .queryParam("limit", 5).get("/api/v1/search").then().statusCode(200).extract().jsonPath()
+                .getList("hits.slug", String.class);
+        assertEquals(5, inJatim.size());
+        assertNotEquals(everywhere, inJatim, "the filter changes what the first page holds");
+        try (WidgetHost host = new WidgetHost(" data-filter=\"province=35\"")) {
+            SearchContext shadow = host.search("kemiskinan");
+            List<String> shown = shadow.findElements(By.cssSelector("li a")).stream()
+                    .map(link -> link.getAttribute("href").replaceAll(".*/inovasi/", "")).toList();
+            assertEquals(inJatim, shown, "the widget shows the province's first page, in the API's order");
+        }
+    }
+
+    /** A page of another origin that embeds the widget with a key registered for that origin. */
+    private final class WidgetHost implements AutoCloseable {
+        private final HttpServer server;
+        private final String origin;
+
+        WidgetHost(String scriptAttributes) throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            origin = "http://127.0.0.1:" + server.getAddress().getPort();
+            String key = ApiKeys.create(List.of(origin), null).path("key");
+            String lumbung = base.toString().replaceAll("/$", "").replace("localhost", "127.0.0.1");
+            String page = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Situs Bappeda</title>"
+                    + "<style>button{background:red}</style></head><body><main><h1>Situs Bappeda</h1>"
+                    + "<div id=\"lumbung-search\"></div><script src=\"" + lumbung + "/widget.js\" data-api-key=\"" + key
+                    + "\" data-target=\"lumbung-search\"" + scriptAttributes + "></script></main></body></html>";
+            server.createContext("/", exchange -> {
+                byte[] body = page.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+        }
+
+        /** Opens the page, searches in the widget and waits for its results. */
+        SearchContext search(String query) {
+            browser.driver.get(origin + "/");
+            SearchContext shadow = browser.waiting().until(d -> d.findElement(By.id("lumbung-search")).getShadowRoot());
+            shadow.findElement(By.cssSelector("input")).sendKeys(query);
+            shadow.findElement(By.cssSelector("button")).click();
+            browser.waiting().until(d -> !shadow.findElements(By.cssSelector("li a")).isEmpty());
+            return shadow;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
         }
     }
 
