@@ -134,7 +134,7 @@ public class CuratorPages {
         Caller caller = visit.caller();
         try {
             InnovationInput stored = innovations.asInput(slug, caller);
-            InnovationForm form = InnovationFormReader.of(stored, regionChoice(stored.regionCode()), visit.lang());
+            InnovationForm form = InnovationFormFill.of(stored, regionChoice(stored.regionCode()), visit.lang());
             return visit.render(Templates.form(visit.context(), model(false, form, Map.of(), innovations.get(slug, caller))));
         } catch (ApiProblem problem) {
             return notFound.render();
@@ -188,7 +188,7 @@ public class CuratorPages {
             message = ValidationText.of("choose a status", visit.lang());
         }
         InnovationInput stored = innovations.asInput(slug, caller);
-        InnovationForm form = InnovationFormReader.of(stored, regionChoice(stored.regionCode()), visit.lang());
+        InnovationForm form = InnovationFormFill.of(stored, regionChoice(stored.regionCode()), visit.lang());
         return invalid(model(false, form, Map.of("status", message), innovations.get(slug, caller)));
     }
 
@@ -238,12 +238,12 @@ public class CuratorPages {
             errors.putIfAbsent(JsonErrors.snakeCasePath(v.getPropertyPath().toString()),
                     ValidationText.of(v.getMessage(), visit.lang()));
         }
-        return InnovationFormReader.byFormField(errors, visit.lang());
+        return FormErrors.byFormField(errors, visit.lang());
     }
 
     /** A service's refusal by form field; a slug already taken belongs next to the slug. */
     private Map<String, String> pageErrors(ApiProblem problem) {
-        Map<String, String> errors = InnovationFormReader.byFormField(FormErrors.of(problem), visit.lang());
+        Map<String, String> errors = FormErrors.byFormField(FormErrors.of(problem), visit.lang());
         if (problem.getStatusCode() == 409 && !problem.getParameters().containsKey("candidates") && errors.containsKey("form")) {
             errors.put("slug", errors.remove("form"));
         }

@@ -97,13 +97,13 @@ public class CuratorReplicationPages {
         for (ConstraintViolation<ReplicationInput> v : validator.validate(input)) {
             invalid.putIfAbsent(JsonErrors.snakeCasePath(v.getPropertyPath().toString()), ValidationText.of(v.getMessage(), visit.lang()));
         }
-        errors.putAll(InnovationFormReader.byFormField(invalid, ReplicationFormReader.API_FIELDS, visit.lang()));
+        errors.putAll(FormErrors.byFormField(invalid, ReplicationFormReader.API_FIELDS, visit.lang()));
         if (errors.isEmpty()) {
             try {
                 ReplicationView created = replications.create(input, form.confirmDuplicate != null, caller);
                 return Response.seeOther(URI.create("/inovasi/" + created.source().slug() + "#replikasi-" + created.id())).build();
             } catch (ApiProblem problem) {
-                errors.putAll(InnovationFormReader.byFormField(FormErrors.of(problem), ReplicationFormReader.API_FIELDS, visit.lang()));
+                errors.putAll(FormErrors.byFormField(FormErrors.of(problem), ReplicationFormReader.API_FIELDS, visit.lang()));
             }
         }
         return Response.fromResponse(visit.render(Templates.newReplication(visit.context(), model(form, errors))))

@@ -14,35 +14,27 @@ import id.lumbung.catalogue.Vocabulary.Jenis;
 import id.lumbung.catalogue.Vocabulary.Level;
 import id.lumbung.catalogue.Vocabulary.RunningStatus;
 import id.lumbung.catalogue.Vocabulary.Tahapan;
-import id.lumbung.common.Formats;
 import id.lumbung.common.Slugs;
 import id.lumbung.region.RegionCode;
 import id.lumbung.web.TypedValues.Unreadable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The curator form ({@link InnovationForm}) to the service's {@link InnovationInput} and back. It only reads what
  * people type — dates, numbers, years, a region by name — and leaves every rule of the record to the input's
- * validation and the service, whose messages the page words ({@link #formKey}). A value it cannot read is a form
- * error in the page's language, keyed like the field.
+ * validation and the service, whose messages the page words ({@link FormErrors#byFormField}). A value it cannot read
+ * is a form error in the page's language, keyed like the field. {@link InnovationFormFill} goes the other way.
  */
 final class InnovationFormReader {
 
     /** A datalist choice, "Kabupaten Ketapang (61.04)": the code in brackets decides. */
     private static final Pattern REGION_CHOICE = Pattern.compile(".*\\((" + RegionCode.PATTERN + ")\\)\\s*");
     private static final Pattern YEAR_VALUE = Pattern.compile("(\\d{4})\\s*[:=]\\s*(.+)");
-    private static final Map<String, String> API_GROUPS = Map.of("outcome_indicators", "indicator",
-            "replication_kit.prerequisites", "prerequisite", "replication_kit.steps", "step",
-            "replication_kit.documents", "document", "contacts", "contact", "awards", "award", "evidence_sources", "source",
-            "aliases", "alias", "region_code", "region", "region_name", "region");
 
     private final String lang;
     private final Map<String, String> errors;
@@ -178,7 +170,7 @@ final class InnovationFormReader {
     }
 
     private String row(int index) {
-        return ("en".equals(lang) ? "row " : "baris ") + (index + 1) + ": ";
+        return FormErrors.rowPrefix(index, lang);
     }
 
     private static <T> List<T> rows(InnovationForm f, String group, Function<Map<String, String>, T> convert) {
@@ -187,113 +179,6 @@ final class InnovationFormReader {
 
     private static <T> List<T> list(List<T> values) {
         return values.isEmpty() ? null : values;
-    }
-
-    /**
-     * The form field (or group) an API field path names, and the row it points at: {@code contacts[1].email} is the
-     * group {@code contact}, row 2; {@code public_contact.email} is {@code pc_email}.
-     */
-    static Map.Entry<String, Integer> formKey(String apiPath) {
-        return formKey(apiPath, API_GROUPS);
-    }
-
-    /** As {@link #formKey(String)}, with the form's own names for API paths. */
-    static Map.Entry<String, Integer> formKey(String apiPath, Map<String, String> apiGroups) {
-        Matcher indexed = Pattern.compile("([a-z_.]+?)\\[(\\d+)].*").matcher(apiPath);
-        String path = indexed.matches() ? indexed.group(1) : apiPath;
-        Integer row = indexed.matches() ? Integer.parseInt(indexed.group(2)) : null;
-        String key = apiGroups.get(path);
-        if (key == null) {
-            key = path.startsWith("public_contact.") ? "pc_" + path.substring("public_contact.".length()) : path;
-        }
-        return new java.util.AbstractMap.SimpleImmutableEntry<>(key, row);
-    }
-
-    /** API field errors keyed by form field, row numbers in front of the messages of repeatable rows. */
-    static Map<String, String> byFormField(Map<String, String> apiErrors, String lang) {
-        return byFormField(apiErrors, API_GROUPS, lang);
-    }
-
-    static Map<String, String> byFormField(Map<String, String> apiErrors, Map<String, String> apiGroups, String lang) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        apiErrors.forEach((path, message) -> {
-            Map.Entry<String, Integer> key = formKey(path, apiGroups);
-            errors.putIfAbsent(key.getKey(), key.getValue() == null ? message
-                    : new InnovationFormReader(lang, errors).row(key.getValue()) + message);
-        });
-        return errors;
-    }
-
-    /** The form showing a stored entry, numbers and dates as the page's language writes them. */
-    static InnovationForm of(InnovationInput in, String regionChoice, String lang) {
-        Locale locale = Formats.locale(lang);
-        InnovationForm f = new InnovationForm();
-        f.slug = in.slug();
-        f.name = in.name();
-        f.acronym = in.acronym();
-        f.region = regionChoice != null ? regionChoice : in.regionName();
-        f.agency = in.agency();
-        f.level = name(in.level());
-        f.yearStarted = in.yearStarted() == null ? null : in.yearStarted().toString();
-        f.tahapan = name(in.tahapan());
-        f.jenis = name(in.jenis());
-        f.bentuk = name(in.bentuk());
-        f.urusan = in.urusan();
-        f.themes = in.themes();
-        f.sdgGoals = in.sdgGoals() == null ? null : in.sdgGoals().stream().map(String::valueOf).toList();
-        f.summary = in.summary();
-        f.problem = in.problem();
-        f.approach = in.approach();
-        f.goals = in.goals();
-        f.benefits = in.benefits();
-        f.outcomes = in.outcomes();
-        f.legalBasis = in.legalBasis();
-        f.costEstimate = in.costEstimate();
-        if (in.publicContact() != null) {
-            f.publicUnit = in.publicContact().unit();
-            f.publicEmail = in.publicContact().email();
-            f.publicPhone = in.publicContact().phone();
-            f.publicWebsite = in.publicContact().website();
-        }
-        f.runningStatus = name(in.runningStatus());
-        f.lastConfirmedOn = in.lastConfirmedOn() == null ? null : Formats.longDate(in.lastConfirmedOn(), locale);
-        f.language = in.language();
-        f.nameEn = in.nameEn();
-        f.summaryEn = in.summaryEn();
-        f.problemEn = in.problemEn();
-        f.approachEn = in.approachEn();
-        f.goalsEn = in.goalsEn();
-        f.benefitsEn = in.benefitsEn();
-        f.outcomesEn = in.outcomesEn();
-        f.setRows("alias", each(in.aliases(), a -> Map.of("alias", a)));
-        f.setRows("indicator", each(in.outcomeIndicators(), i -> Map.of("ind_name", i.name(), "ind_unit", text(i.unit()),
-                "ind_baseline", Formats.number(i.baseline(), locale), "ind_target", Formats.number(i.target(), locale),
-                "ind_values", i.values() == null ? "" : i.values().stream().map(v -> v.year() + ": " + Formats.number(v.value(), locale))
-                        .collect(Collectors.joining("; ")))));
-        if (in.replicationKit() != null) {
-            f.setRows("prerequisite", each(in.replicationKit().prerequisites(), p -> Map.of("kit_prerequisite", p)));
-            f.setRows("step", each(in.replicationKit().steps(), s -> Map.of("kit_step", s)));
-            f.setRows("document", each(in.replicationKit().documents(), d -> Map.of("doc_title", d.title(), "doc_url", text(d.url()))));
-        }
-        f.setRows("contact", each(in.contacts(), c -> Map.of("contact_name", c.name(), "contact_role", text(c.role()),
-                "contact_email", text(c.email()), "contact_phone", text(c.phone()))));
-        f.setRows("award", each(in.awards(), a -> Map.of("award_name", a.name(), "award_year", a.year() == null ? "" : a.year().toString(),
-                "award_rank", text(a.rank()))));
-        f.setRows("source", each(in.evidenceSources(), s -> Map.of("source_url", text(s.url()), "source_title", text(s.title()),
-                "source_verified", s.verified() ? "ya" : "")));
-        return f;
-    }
-
-    private static <T> List<Map<String, String>> each(List<T> values, Function<T, Map<String, String>> convert) {
-        return values == null ? List.of() : values.stream().map(convert).toList();
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     /** Null for an empty field; else the text stripped, with the CRLF line ends browsers send from a textarea as LF. */
