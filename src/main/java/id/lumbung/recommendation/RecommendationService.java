@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,8 @@ public class RecommendationService {
 
     /** How many candidates are loaded and scored at most. */
     static final int CANDIDATES = 120;
+    /** The order of the strength index (V60): written exactly as the index is, so that the database can walk it. */
+    private static final String STRENGTH = "jsonb_array_length(i.awards) desc, (i.tahapan = 'penerapan') desc, i.id";
 
     @Inject
     EntityManager em;
@@ -83,41 +86,53 @@ public class RecommendationService {
     }
 
     /**
-     * Published innovations that could score: on a needed theme, replicated somewhere, or from the same
-     * province. A large catalogue has thousands of these; the database orders them by the strongest signals
-     * (replicated, on a needed theme, awards, tahapan penerapan) and only the first {@value #CANDIDATES} are
-     * loaded and scored.
+     * Published innovations that could score: replicated somewhere, on a needed theme, or from the same province. A
+     * large catalogue has hundreds of thousands of these; only the first {@value #CANDIDATES} by the strongest signals
+     * are loaded and scored: replicated ones first, then those on a needed theme, then the province's others, each
+     * by strength (awards, tahapan penerapan, id). Three queries, one per group, so that the database walks the
+     * strength index ({@code innovation_strength_idx}) and stops at the limit instead of sorting the catalogue
+     * (decision 194).
      */
     private List<Innovation> candidates(Region region, Set<String> needThemes, Set<Long> replicated) {
-        String onTheme = "exists (select 1 from innovation_theme t where t.innovation_id = i.id and t.theme_code in (:themes))";
-        List<String> any = new ArrayList<>(List.of("i.region_code like :province"));
-        List<String> order = new ArrayList<>();
+        String onTheme = needThemes.isEmpty() ? "false"
+                : "exists (select 1 from innovation_theme t where t.innovation_id = i.id and t.theme_code in (:themes))";
+        String notReplicated = replicated.isEmpty() ? "true" : "not (i.id in (:replicated))";
+        Set<Long> ids = new LinkedHashSet<>();
         if (!replicated.isEmpty()) {
-            any.add("i.id in (:replicated)");
-            order.add("(i.id in (:replicated)) desc");
+            ids.addAll(candidateIds("i.id in (:replicated)", "(" + onTheme + ") desc, ", region, needThemes, replicated));
         }
-        if (!needThemes.isEmpty()) {
-            any.add(onTheme);
-            order.add(onTheme + " desc");
+        if (!needThemes.isEmpty() && ids.size() < CANDIDATES) {
+            ids.addAll(candidateIds(onTheme + " and " + notReplicated, "", region, needThemes, replicated));
         }
-        order.addAll(List.of("jsonb_array_length(i.awards) desc", "(i.tahapan = 'penerapan') desc", "i.id"));
-        var query = em.createNativeQuery("select i.id from innovation i where i.status = 'published' and ("
-                + String.join(" or ", any) + ") order by " + String.join(", ", order) + " limit :limit")
-                .setParameter("province", region.code.substring(0, 2) + "%")
-                .setParameter("limit", CANDIDATES);
-        if (!replicated.isEmpty()) {
+        if (ids.size() < CANDIDATES) {
+            ids.addAll(candidateIds("i.region_code like :province and not (" + onTheme + ") and " + notReplicated, "",
+                    region, needThemes, replicated));
+        }
+        List<Long> first = ids.stream().limit(CANDIDATES).toList();
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        return Innovation.<Innovation>find("select distinct i from Innovation i left join fetch i.themes where i.id in ?1",
+                first).list();
+    }
+
+    /** The strongest published innovations matching {@code where}, in the order of the strength index. */
+    private List<Long> candidateIds(String where, String orderFirst, Region region, Set<String> needThemes,
+            Set<Long> replicated) {
+        var query = em.createNativeQuery("select i.id from innovation i where i.status = 'published' and " + where
+                + " order by " + orderFirst + STRENGTH + " limit :limit").setParameter("limit", CANDIDATES);
+        if (where.contains(":province")) {
+            query.setParameter("province", region.code.substring(0, 2) + "%");
+        }
+        if (where.contains(":replicated")) {
             query.setParameter("replicated", replicated);
         }
-        if (!needThemes.isEmpty()) {
+        if (where.contains(":themes") || orderFirst.contains(":themes")) {
             query.setParameter("themes", needThemes);
         }
         @SuppressWarnings("unchecked")
         List<Number> ids = query.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return Innovation.<Innovation>find("select distinct i from Innovation i left join fetch i.themes where i.id in ?1",
-                ids.stream().map(Number::longValue).toList()).list();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private static boolean within(String code, String regionCode) {
