@@ -120,8 +120,10 @@ class SearchBenchmark {
         // the JIT compiling the endpoint's code on its first requests.
         warmUp(http, base + "/api/v1/search?", QUERIES, samples);
         if (System.getProperty("bench.perquery") != null) {
+            // Each query's latency beside how many documents it matches: what a search's cost grows with.
             for (String q : QUERIES) {
-                System.out.println("[bench] " + latency(q, http, base + "/api/v1/search?", List.of(q), 20));
+                long hits = JSON.readTree(get(http, base + "/api/v1/search?" + q)).path("total").asLong();
+                System.out.println("[bench] " + latency(q + " (" + hits + " hits)", http, base + "/api/v1/search?", List.of(q), 20));
             }
         }
         add(report, latency("search (facets + highlights)", http, base + "/api/v1/search?", QUERIES, samples));
