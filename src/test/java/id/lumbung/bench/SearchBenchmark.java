@@ -50,7 +50,8 @@ class SearchBenchmark {
     public static class Bench implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.limits.max-body-size", "64M", "quarkus.log.category.\"http-problem\".level", "WARN");
+            return Map.of("quarkus.http.limits.max-body-size", "64M", "quarkus.log.category.\"http-problem\".level", "WARN",
+                    "lumbung.access.rate-limit.search-page-per-minute", "100000000");
         }
     }
 
