@@ -99,7 +99,8 @@ public class RecommendationService {
         String notReplicated = replicated.isEmpty() ? "true" : "not (i.id in (:replicated))";
         Set<Long> ids = new LinkedHashSet<>();
         if (!replicated.isEmpty()) {
-            ids.addAll(candidateIds("i.id in (:replicated)", "(" + onTheme + ") desc, ", region, needThemes, replicated));
+            String onThemeFirst = needThemes.isEmpty() ? "" : onTheme + " desc, ";
+            ids.addAll(candidateIds("i.id in (:replicated)", onThemeFirst, region, needThemes, replicated));
         }
         if (!needThemes.isEmpty() && ids.size() < CANDIDATES) {
             ids.addAll(candidateIds(onTheme + " and " + notReplicated, "", region, needThemes, replicated));
