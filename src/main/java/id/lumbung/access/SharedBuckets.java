@@ -47,6 +47,13 @@ public class SharedBuckets {
             .expireAfterAccess(Duration.ofMinutes(10)).build();
     private final Cache<String, Bucket> local = Caffeine.newBuilder().maximumSize(200_000)
             .expireAfterAccess(Duration.ofMinutes(30)).build();
+    /**
+     * Tokens to give back to a shared bucket that could not take them when they were given back (PostgreSQL away):
+     * added before the bucket's next use, so a token taken from the shared bucket for a request that then failed with
+     * the database is not lost from it (decision 195).
+     */
+    private final Cache<String, Long> owed = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
     /** Until when (System.nanoTime, whose origin is arbitrary) the buckets of this node's memory are used. */
     private volatile long localUntil = System.nanoTime();
 
@@ -70,10 +77,24 @@ public class SharedBuckets {
             return localBucket(key, configuration).tryConsumeAndReturnRemaining(1);
         }
         try {
-            return sharedBucket(key, configuration, sync).tryConsumeAndReturnRemaining(1);
+            Bucket bucket = sharedBucket(key, configuration, sync);
+            settleOwed(sync + ":" + key, bucket);
+            return bucket.tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
             fallBack(e);
             return localBucket(key, configuration).tryConsumeAndReturnRemaining(1);
+        }
+    }
+
+    private void settleOwed(String sharedKey, Bucket bucket) {
+        Long tokens = owed.asMap().remove(sharedKey);
+        if (tokens != null) {
+            try {
+                bucket.addTokens(tokens);
+            } catch (RuntimeException e) {
+                owed.asMap().merge(sharedKey, tokens, Long::sum);
+                throw e;
+            }
         }
     }
 
@@ -92,6 +113,9 @@ public class SharedBuckets {
                 fallBack(e);
             }
         }
+        // The token may have come from the shared bucket before the database went away: owed to it (a bucket never
+        // holds more than its capacity, so a token that came from this node's memory costs at most that).
+        owed.asMap().merge(sync + ":" + key, tokens, Long::sum);
         localBucket(key, configuration).addTokens(tokens);
     }
 
