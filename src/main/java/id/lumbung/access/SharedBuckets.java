@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * of the limit, or {@code sync-interval}), so a node may run ahead of the others by that share; login throttling
  * synchronises on every attempt, so parallel guesses cannot slip through. When PostgreSQL cannot be reached the
  * buckets fall back to this node's memory for {@code fallback-period} — limits keep working, per node, instead of
- * failing requests — and the database is tried again after that.
+ * failing requests — and the database is tried again after that. A token that could not be given back to a shared bucket is owed to it and
+ * added before its next use (decision 195).
  */
 @ApplicationScoped
 public class SharedBuckets {
