@@ -20,6 +20,14 @@ public interface SearchConfig {
     Duration pollInterval();
 
     /**
+     * How often the indexer commits the index (makes what it applied durable on disk, with the outbox position it
+     * reflects). Changes are searchable at every poll regardless; after a crash the indexer applies the outbox again
+     * from the last commit, so this bounds that replay. Fewer commits write fewer, larger segments under a bulk load.
+     */
+    @WithDefault("5s")
+    Duration commitInterval();
+
+    /**
      * An outbox row that every live node has applied is pruned once it is older than this (never before: a node that
      * starts a rebuild registers its position within this time).
      */

@@ -85,9 +85,12 @@ public class NodeRegistry {
         }
     }
 
-    /** Records this node's position: what its index has applied (nothing yet when it has none). */
+    /**
+     * Records this node's position: what its index has committed (nothing yet when it has none). Not what it has
+     * applied since: after a crash it applies the outbox again from its last commit, so those rows must stay.
+     */
     public void heartbeat() throws OutboxReadException {
-        OutboxPosition position = index.serving() ? index.position() : OutboxPosition.START;
+        OutboxPosition position = index.serving() ? index.committedPosition() : OutboxPosition.START;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement upsert = connection.prepareStatement("""
                         insert into search_node (node_id, applied_xmin, applied_snapshot, host, started_at, heartbeat_at)

@@ -43,6 +43,7 @@ public class SearchIndex {
     IndonesianAnalysis analysis;
 
     private final AppliedPosition applied = new AppliedPosition();
+    private final CommitPacing commits = new CommitPacing();
     private volatile IndexGeneration current;
     /** Which PostgreSQL database the positions refer to; an index of another database is rebuilt. */
     private volatile DatabaseIdentity databaseIdentity = new DatabaseIdentity("", 0);
@@ -92,6 +93,7 @@ public class SearchIndex {
             current = generation;
             integrity.reset();
             applied.advance(commit.position(), commit.lastChange(), applied.takenAt());
+            commits.committed(commit.position());
             return identity.isPresent() && identity.get().timeline() != commit.database().timeline()
                     ? Optional.of(RebuildReason.timeline) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -115,6 +117,7 @@ public class SearchIndex {
     synchronized void swap(IndexGeneration fresh, OutboxWindow built, DatabaseIdentity identity) throws IOException {
         databaseIdentity = identity;
         fresh.commit(IndexCommit.analysedAs(analysis, built, identity).data());
+        commits.committed(built.position());
         // From now on it takes the small windows of changes, as a generation opened at start does.
         fresh.writer().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(true);
         fresh.searchers().maybeRefreshBlocking();
@@ -131,8 +134,9 @@ public class SearchIndex {
     }
 
     /**
-     * Applies the next window of changes and commits it with its outbox position. Synchronized with
-     * {@link #swap}: a window is always read from and applied to the same generation.
+     * Applies the next window of changes and makes it searchable; commits what was applied, with its outbox position,
+     * at most every {@code lumbung.search.commit-interval}. Synchronized with {@link #swap}: a window is always read
+     * from and applied to the same generation.
      *
      * @return whether anything changed in the index
      */
@@ -142,16 +146,22 @@ public class SearchIndex {
             return false;
         }
         OutboxWindow changes = reader.read(applied.get(), applied.lastChange());
-        if (changes.isEmpty()) {
-            applied.advance(changes.position(), changes.lastChange(), changes.takenAtNanos());
-            return false;
+        boolean changed = !changes.isEmpty();
+        if (changed) {
+            generation.write(changes);
+            commits.written();
         }
-        generation.write(changes);
-        generation.commit(IndexCommit.analysedAs(analysis, changes, databaseIdentity).data());
-        generation.searchers().maybeRefreshBlocking();
+        if (commits.due(config.commitInterval())) {
+            // Everything up to this window's position is in the writer (an empty window's too: nothing lies between).
+            generation.commit(IndexCommit.analysedAs(analysis, changes, databaseIdentity).data());
+            commits.committed(changes.position());
+        }
+        if (changed) {
+            generation.searchers().maybeRefreshBlocking();
+        }
         // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
         applied.advance(changes.position(), changes.lastChange(), changes.takenAtNanos());
-        return true;
+        return changed;
     }
 
     /**
@@ -258,6 +268,11 @@ public class SearchIndex {
         return applied.get();
     }
 
+    /** The position of the last commit: what this node's index keeps through a crash. */
+    public OutboxPosition committedPosition() {
+        return commits.position();
+    }
+
     /** How long ago the snapshot that the index reflects was taken. */
     public Duration positionAge() {
         return applied.age();
@@ -284,10 +299,11 @@ public class SearchIndex {
         generation.close();
         IndexGeneration reopened = IndexGeneration.open(generation.path(), false, RAM_BUFFER_MB, analysis);
         try {
-            IndexCommit committed = IndexCommit.read(reopened.commitData());
+            IndexCommit last = IndexCommit.read(reopened.commitData());
             current = reopened;
             integrity.reset();
-            applied.advance(committed.position(), committed.lastChange(), applied.takenAt());
+            applied.advance(last.position(), last.lastChange(), applied.takenAt());
+            commits.committed(last.position());
         } catch (IOException | RuntimeException e) {
             reopened.close();
             throw e;
