@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,17 @@ class NdjsonLinesTest {
         assertTrue(reading.errors().getFirst().message().contains("longer than"));
         assertEquals(1, reading.lines().size());
         assertEquals(2, reading.lines().getFirst().number());
+    }
+
+    /** Lines are read a buffer at a time: line breaks across buffer ends, CRLF, blank lines, no final break. */
+    @Test
+    void linesSpanBuffersAndEndWithOrWithoutABreak() {
+        String padded = "x".repeat(8190);
+        String file = "{\"a\":\"" + padded + "\"}\r\n\n  \r\n{\"a\":\"b\"}\n{\"a\":\"c\"}";
+        NdjsonLines.Reading<Map> reading = NdjsonLines.read(new java.io.ByteArrayInputStream(
+                file.getBytes(StandardCharsets.UTF_8)), new ObjectMapper(), Map.class, (n, v, e) -> { });
+        assertEquals(List.of(), reading.errors());
+        assertEquals(List.of(1, 4, 5), reading.lines().stream().map(NdjsonLines.Line::number).toList());
+        assertEquals(List.of(padded, "b", "c"), reading.lines().stream().map(l -> l.value().get("a")).toList());
     }
 }
