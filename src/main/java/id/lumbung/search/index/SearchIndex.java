@@ -149,19 +149,24 @@ public class SearchIndex {
         boolean changed = !changes.isEmpty();
         if (changed) {
             generation.write(changes);
-            commits.written();
         }
-        if (commits.due(config.commitInterval())) {
-            // Everything up to this window's position is in the writer (an empty window's too: nothing lies between).
-            generation.commit(IndexCommit.analysedAs(analysis, changes, databaseIdentity).data());
-            commits.committed(changes.position());
-        }
+        commits.applied(changes, changed);
+        commitIfDue(generation, config.commitInterval());
         if (changed) {
             generation.searchers().maybeRefreshBlocking();
         }
         // Only now: a writer waiting for this position (wait_for=indexed) must find its change searchable.
         applied.advance(changes.position(), changes.lastChange(), changes.takenAtNanos());
         return changed;
+    }
+
+    /** Commits what the writer holds, with the newest window's position, when it is due. */
+    private void commitIfDue(IndexGeneration generation, Duration interval) throws IOException {
+        OutboxWindow window = commits.due(interval);
+        if (window != null) {
+            generation.commit(IndexCommit.analysedAs(analysis, window, databaseIdentity).data());
+            commits.committed(window.position());
+        }
     }
 
     /**
@@ -310,9 +315,16 @@ public class SearchIndex {
         }
     }
 
+    /** Closes the current generation; what it applied since its last commit is committed first (a stop, no crash). */
     @PreDestroy
     synchronized void closeCurrent() {
         if (current != null) {
+            try {
+                commitIfDue(current, Duration.ZERO);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Cannot commit the search index on closing; the indexer applies the outbox again from its last "
+                        + "commit: " + e);
+            }
             current.close();
             current = null;
         }
