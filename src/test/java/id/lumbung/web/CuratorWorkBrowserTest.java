@@ -1,5 +1,6 @@
 package id.lumbung.web;
 
+import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Browser;
+import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import id.lumbung.testing.Replications;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,6 +198,56 @@ class CuratorWorkBrowserTest {
         problems.addAll(axe("line errors, English"));
         browser.open(base, "/kurator/impor?lang=id");
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aCuratorImportsInnovationsAndImportsAPossibleDuplicateAnyway() throws IOException {
+        // A word no other entry has, so that the only entry the first line resembles is the one recorded here.
+        String tag = "Zq" + Long.toString(System.nanoTime() % 100_000_000L, 36).replaceAll("[0-9]", "x");
+        String name = "Sekolah Lapang Petani Kopi " + tag;
+        String existing = publish(anInnovation().inRegion("52.04").with("name", name));
+        String twin = "sekolah-lapang-kopi-" + tag.toLowerCase();
+        String other = "bank-sampah-desa-" + tag.toLowerCase();
+        String lines = "{\"slug\":\"" + twin + "\",\"name\":\"" + name + "\",\"region_code\":\"52.04\",\"level\":\"kabupaten\","
+                + "\"themes\":[\"pemberdayaan-desa\"],\"summary\":\"Petani kopi belajar di kebun contoh setiap pekan.\"}\n"
+                + "{\"slug\":\"" + other + "\",\"name\":\"Bank Sampah Desa " + tag + "\",\"region_code\":\"52.05\",\"level\":\"kabupaten\","
+                + "\"themes\":[\"lingkungan\"],\"summary\":\"Sampah rumah tangga ditabung dan dijual bersama.\"}\n";
+        Path file = Files.createDirectories(Path.of("target", "import-pages")).resolve(twin + ".ndjson");
+        Files.writeString(file, lines);
+        List<String> problems = new ArrayList<>();
+        browser.signIn(base, "kurator");
+
+        browser.open(base, "/kurator/impor");
+        byId("f-kind-innovations").click();
+        byId("f-file").sendKeys(file.toAbsolutePath().toString());
+        submit("impor");
+        assertEquals("Uji coba, tidak ada yang disimpan: 2 baris; 2 baru, 0 diperbarui, 0 tidak berubah.", byId("laporan").getText());
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#mungkin-ganda tbody tr"));
+        assertEquals(1, rows.size());
+        assertEquals(List.of("1", twin, name + " (nama mirip)"),
+                rows.getFirst().findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+        assertEquals("/kurator/inovasi/" + existing, URI.create(rows.getFirst().findElement(By.cssSelector("td a")).getDomProperty("href"))
+                .getPath());
+        assertTrue(byId("f-kind-innovations").isSelected(), "the kind chosen is kept");
+        Api.curator().get("/api/v1/innovations/" + twin).then().statusCode(404);
+        problems.addAll(axe("innovations dry-run report"));
+
+        byId("f-file-again").sendKeys(file.toAbsolutePath().toString());
+        submit("impor-tetap");
+        assertEquals("Selesai diimpor: 2 baris; 2 baru, 0 diperbarui, 0 tidak berubah.", byId("laporan").getText());
+        assertTrue(browser.driver.findElements(By.id("mungkin-ganda")).isEmpty());
+        Api.curator().get("/api/v1/innovations/" + twin).then().statusCode(200)
+                .body("name", equalTo(name)).body("status", equalTo("draft")).body("region_code", equalTo("52.04"));
+        Api.curator().get("/api/v1/innovations/" + other).then().statusCode(200)
+                .body("name", equalTo("Bank Sampah Desa " + tag)).body("status", equalTo("draft"));
+        Api.curator().get("/api/v1/innovations/" + existing).then().statusCode(200).body("name", equalTo(name));
+        problems.addAll(axe("innovations imported"));
+        assertEquals(List.of(), problems);
+    }
+
+    private static String publish(Innovations innovation) {
+        Api.admin().body(innovation.withStatus("published").json()).post("/api/v1/innovations").then().statusCode(201);
+        return innovation.slug();
     }
 
     /** The page as it is, 390 px wide: nothing scrolls sideways; a screenshot of the whole page. */
