@@ -186,6 +186,7 @@ class CuratorWorkBrowserTest {
         problems.addAll(axe("import done"));
 
         browser.open(base, "/kurator/impor?lang=en&kind=replications");
+        assertEquals("File Choose a file No file chosen yet", fileLabel("f-file"));
         Path bad = file.resolveSibling(source + "-bad.ndjson");
         Files.writeString(bad, "{\"source_slug\":\"" + source + "\",\"adopter_region_code\":\"33.20\",\"status\":\"selesai\"}\n{\"x\n");
         byId("f-file").sendKeys(bad.toAbsolutePath().toString());
@@ -218,8 +219,11 @@ class CuratorWorkBrowserTest {
         browser.signIn(base, "kurator");
 
         browser.open(base, "/kurator/impor");
+        // The file input's words are the page's, not the browser's ("Choose File", "No file chosen").
+        assertEquals("Berkas Pilih berkas Belum ada berkas dipilih", fileLabel("f-file"));
         byId("f-kind-innovations").click();
         byId("f-file").sendKeys(file.toAbsolutePath().toString());
+        assertEquals("Berkas Pilih berkas Berkas sudah dipilih", fileLabel("f-file"));
         submit("impor");
         assertEquals("Uji coba, tidak ada yang disimpan: 2 baris; 2 baru, 0 diperbarui, 0 tidak berubah.", byId("laporan").getText());
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#mungkin-ganda tbody tr"));
@@ -232,6 +236,8 @@ class CuratorWorkBrowserTest {
         Api.curator().get("/api/v1/innovations/" + twin).then().statusCode(404);
         problems.addAll(axe("innovations dry-run report"));
 
+        assertEquals("Berkas yang sama Pilih berkas Belum ada berkas dipilih", fileLabel("f-file-again"));
+        browser.fullScreenshot("kurator-impor-inovasi");
         byId("f-file-again").sendKeys(file.toAbsolutePath().toString());
         submit("impor-tetap");
         assertEquals("Selesai diimpor: 2 baris; 2 baru, 0 diperbarui, 0 tidak berubah.", byId("laporan").getText());
@@ -243,6 +249,11 @@ class CuratorWorkBrowserTest {
         Api.curator().get("/api/v1/innovations/" + existing).then().statusCode(200).body("name", equalTo(name));
         problems.addAll(axe("innovations imported"));
         assertEquals(List.of(), problems);
+    }
+
+    /** The visible words of a file input's label (the input itself is visually hidden). */
+    private String fileLabel(String id) {
+        return browser.driver.findElement(By.cssSelector("label[for=" + id + "]")).getText().replaceAll("\\s+", " ").strip();
     }
 
     private static String publish(Innovations innovation) {
