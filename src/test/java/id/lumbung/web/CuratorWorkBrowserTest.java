@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Staff at work in a real headless Chromium: a reviewer confirms from the dashboard that a stale entry is still running
  * (and it leaves the stale list); a curator imports replications through the page, sees the possible duplicate in the
  * dry run (and in a refused import), is refused "import anyway" with another file, and imports the checked file
- * anyway; axe-core on each state, Indonesian and English.
+ * anyway; the same for innovations (a dry run listing the entry a line resembles, then "Impor tetap"); the file inputs
+ * in the page's words; axe-core on each state, Indonesian and English.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
