@@ -25,10 +25,10 @@
     if (FILTERS.indexOf(name) >= 0) { preset.append(name, value); }
   });
   var text = lang === "en"
-    ? { label: "Search regional innovations", button: "Search", none: "No results.", results: function (n) { return n + (n === 1 ? " result" : " results"); },
+    ? { label: "Search regional innovations", button: "Search", none: "No results.", results: function (n, atLeast) { return (atLeast ? "At least " : "") + n + (n === 1 ? " result" : " results"); },
         limited: "Too many searches; try again in a moment.", failed: "Search is not available right now.", next: "Next", previous: "Previous", page: "Page ",
         suggestions: "Suggestions" }
-    : { label: "Cari inovasi daerah", button: "Cari", none: "Tidak ada hasil.", results: function (n) { return n + " hasil"; },
+    : { label: "Cari inovasi daerah", button: "Cari", none: "Tidak ada hasil.", results: function (n, atLeast) { return (atLeast ? "Setidaknya " : "") + n + " hasil"; },
         limited: "Terlalu banyak pencarian; coba lagi sebentar lagi.", failed: "Pencarian sedang tidak tersedia.", next: "Berikutnya", previous: "Sebelumnya", page: "Halaman ",
         suggestions: "Saran" };
   var uid = "lumbung-" + Math.random().toString(36).slice(2, 8);
@@ -89,7 +89,7 @@
     if (cursors[pageIndex]) { params.set("cursor", cursors[pageIndex]); }
     get("/api/v1/search", params).then(function (result) {
       list.textContent = "";
-      status.textContent = result.total ? text.results(result.total) : text.none;
+      status.textContent = result.total ? text.results(result.total, result.total_relation === "gte") : text.none;
       result.hits.forEach(function (hit) { list.appendChild(hitItem(hit)); });
       cursors[pageIndex + 1] = result.next_cursor || null;
       previous.disabled = pageIndex === 0;

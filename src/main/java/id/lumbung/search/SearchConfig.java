@@ -86,6 +86,15 @@ public interface SearchConfig {
     @WithDefault("2")
     int threadsPerSearch();
 
+    /**
+     * A search counts its matches and facet values exactly up to about this many matches; above it, each index segment
+     * is counted up to its share and the answer says so ({@code total_relation: "gte"}, {@code facets_sampled: true}):
+     * the total and the counts are then lower bounds, and the first page is still ranked over every match. 0 counts
+     * every match always; a request can ask for exact counts with {@code exact_counts=true}.
+     */
+    @WithDefault("10000")
+    int exactCountLimit();
+
     /** A search that runs longer is cut short and answers with what it found (partial: true). */
     @WithDefault("2s")
     Duration queryTimeout();

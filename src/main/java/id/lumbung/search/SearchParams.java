@@ -84,6 +84,11 @@ public class SearchParams {
     @QueryParam("cursor")
     String cursor;
 
+    /** Count every match and facet value exactly, however many match (slower on a large catalogue). */
+    @QueryParam("exact_counts")
+    @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+    String exactCounts;
+
     /** A search for words alone, as pages other than /cari run it (the comparison's candidates). */
     public static SearchParams words(String q, int limit) {
         SearchParams params = new SearchParams();
@@ -100,7 +105,7 @@ public class SearchParams {
                 narrower(year("year_from", yearFrom), onlyYear, Math::max), narrower(year("year_to", yearTo), onlyYear, Math::min),
                 award == null || award.isBlank() ? null : Boolean.toString(QueryParams.bool("award", award)),
                 QueryParams.bool("replicated", replicated), sort(), QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT),
-                blank(cursor) ? null : cursor);
+                blank(cursor) ? null : cursor, QueryParams.bool("exact_counts", exactCounts));
     }
 
     /**

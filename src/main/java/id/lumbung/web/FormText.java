@@ -164,4 +164,10 @@ public interface FormText {
     String import_same_file();
 
     String import_anyway();
+
+    String file_choose();
+
+    String file_none();
+
+    String file_chosen();
 }

@@ -26,8 +26,11 @@ public interface Messages {
     String browse_themes();
     String most_replicated();
     String latest_events();
-    String results_for(long total, String q);
-    String results_all(long total);
+    String results_for(String total, String q);
+    String results_all(String total);
+    String results_for_at_least(String total, String q);
+    String results_all_at_least(String total);
+    String facets_sampled();
     String did_you_mean();
     String no_results();
     String no_results_help();

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Innovations;
@@ -76,6 +77,48 @@ class RecommendationTest {
         Api.anonymous().get("/api/v1/regions/jatim/recommendations").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
         Api.anonymous().queryParam("limit", "banyak").get("/api/v1/regions/" + TARGET + "/recommendations").then().statusCode(400);
+    }
+
+    /**
+     * A kabupaten without indicator figures of its own reads its needs from its province's (RecommendationService's
+     * fallback), says so in the API ({@code basis: provinsi}, reason {@code need_provinsi}) and in a notice on its
+     * page. Maluku (81) and its regions are used by no other test and have no demo figures; the period is one no
+     * other test writes.
+     */
+    @Test
+    void aRegionWithoutFiguresOfItsOwnReadsItsProvincesAndSaysSo() {
+        String region = "81.01";
+        String period = "2089-09";
+        Api.anonymous().get("/api/v1/regions/" + region).then().statusCode(200).body("indicators", org.hamcrest.Matchers.empty());
+        Api.reviewer().body(Map.of("indicator", "persen_miskin_ekstrem", "period", period, "value", 0.85))
+                .put("/api/v1/regions/nasional/indicators").then().statusCode(200);
+        indicatorIn("81", "persen_miskin_ekstrem", period, 4.2);
+        // Replicated, on the needed theme and awarded: among the candidates loaded first whatever else the suite recorded.
+        String candidate = publish(anInnovation().inRegion("81.03").with("themes", List.of("kemiskinan-ekstrem"))
+                .with("tahapan", "penerapan").with("awards", List.of("Top 45 KIPP 2021", "Top 99 KIPP 2020", "IGA 2022")));
+        Replications.createId(candidate, "81.02", "diterapkan", "2023-01-01");
+
+        String item = "items.find { it.slug == '" + candidate + "' }";
+        Api.anonymous().queryParam("limit", 50).get("/api/v1/regions/" + region + "/recommendations").then().statusCode(200)
+                .body("basis", equalTo("provinsi"))
+                .body(item + ".explanations[0].code", equalTo("need_provinsi"))
+                .body(item + ".alasan[0]", equalTo("Persentase penduduk miskin ekstrem di provinsi daerah ini 4,2 % pada September"
+                        + " 2089, di atas angka nasional 0,85 % pada September 2089; data daerah ini sendiri belum ada"));
+        String regionName = Api.anonymous().get("/api/v1/regions/" + region).then().extract().path("name");
+        String provinceName = Api.anonymous().get("/api/v1/regions/81").then().extract().path("name");
+        String page = io.restassured.RestAssured.given().queryParam("lang", "id").get("/daerah/" + region).then().statusCode(200)
+                .extract().asString();
+        java.util.regex.Matcher notice = java.util.regex.Pattern.compile("<p class=\"notice\">([^<]*)</p>").matcher(page);
+        assertEquals(true, notice.find(), "the page has a notice");
+        assertEquals("Data indikator " + regionName + " sendiri belum ada; kebutuhannya dibaca dari data Provinsi " + provinceName + ".",
+                notice.group(1));
+        assertEquals(false, notice.find(), "one notice only");
+        assertEquals(true, page.contains("href=\"/inovasi/" + candidate + "\""), "the candidate is recommended on the page");
+    }
+
+    private static void indicatorIn(String path, String indicator, String period, double value) {
+        Api.reviewer().body(Map.of("indicator", indicator, "period", period, "value", value))
+                .put("/api/v1/regions/" + path + "/indicators").then().statusCode(200);
     }
 
     /** A curator's replication is no evidence until a reviewer publishes it (decision 130). */

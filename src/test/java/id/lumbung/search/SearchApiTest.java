@@ -111,6 +111,9 @@ class SearchApiTest {
         // Other facets are counted on the filtered results: exactly the hits' themes.
         assertEquals(countedValues(jatim, "hits.themes.flatten()"), facetCounts(jatim, "theme"));
         assertEquals("Provinsi Jawa Timur", jatim.getString("facets.province.find { it.value == '35' }.label"));
+        // The catalogue is far below the exact-count limit: the figures are exact and say so.
+        assertEquals("eq", jatim.getString("total_relation"));
+        assertFalse(jatim.getBoolean("facets_sampled"));
     }
 
     @Test
@@ -383,6 +386,7 @@ class SearchApiTest {
         "cursor     | tidak-valid| is not a cursor of this search and sort",
         "replicated | mungkin    | must be true or false",
         "award      | ya         | must be true or false",
+        "exact_counts | semua    | must be true or false",
         "year       | 1800       | must be between 1945 and 2100",
         "year_from  | kemarin    | must be a whole number"})
     void badParametersAreClearErrors(String parameter, String value, String message) {

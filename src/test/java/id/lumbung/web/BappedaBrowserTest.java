@@ -43,6 +43,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @WithTestResource(PostgresTestResource.class)
 class BappedaBrowserTest {
 
+    private static final String EVENT = "/acara/p2p-learning-kemiskinan-ekstrem-kalbar-2023";
+
     private static Browser browser;
 
     @TestHTTPResource("/")
@@ -85,6 +87,7 @@ class BappedaBrowserTest {
         browser.waiting().until(ExpectedConditions.urlContains("/daerah/61"));
         assertEquals("Provinsi Kalimantan Barat", browser.driver.findElement(By.cssSelector("h1")).getText().split("\n")[0]
                 .replace(" Provinsi · 61", ""));
+        browser.fullScreenshot("daerah-provinsi");
         browser.driver.findElement(By.cssSelector("a[href='/daerah/61.04']")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/daerah/61.04"));
         List<WebElement> recommended = browser.driver.findElements(By.cssSelector(".recommendations > li"));
@@ -144,51 +147,91 @@ class BappedaBrowserTest {
                     .executeScript("return Math.round(document.querySelector('.facets').getBoundingClientRect().top)");
             assertTrue(results < filters, "results (" + results + ") above the filters (" + filters + ")");
             phone.screenshot("cari-ponsel-390");
-            for (String[] page : new String[][] {{"/daerah", "daerah-semua-ponsel"}, {"/daerah/61.04", "daerah-ponsel"},
-                    {"/inovasi/" + FullRecord.slug(), "inovasi-ponsel"}, {"/bandingkan?slug=" + FullRecord.slug() + "&slug=uptpk-sragen",
-                            "bandingkan-ponsel"}, {"/replikasi", "replikasi-ponsel"}, {"/acara/p2p-learning-kemiskinan-ekstrem-kalbar-2023",
-                            "acara-ponsel"}, {"/", "beranda-ponsel"}, {"/contoh-widget.html", null}}) {
-                phone.driver.get(url(page[0]));
-                long width = (Long) ((JavascriptExecutor) phone.driver).executeScript("return document.documentElement.scrollWidth");
-                assertTrue(width <= 390, page[0] + " is " + width + " px wide");
-                if (page[1] != null) {
-                    phone.screenshot(page[1]);
-                }
+            for (String[] page : new String[][] {{"/daerah", "daerah-semua-ponsel"}, {"/daerah/61", "daerah-provinsi-ponsel"},
+                    {"/daerah/61.04", "daerah-ponsel"}, {"/inovasi/" + FullRecord.slug(), "inovasi-ponsel"},
+                    {"/bandingkan?slug=" + FullRecord.slug() + "&slug=uptpk-sragen", "bandingkan-ponsel"},
+                    {"/replikasi", "replikasi-ponsel"}, {"/acara", "acara-ponsel"}, {EVENT, "acara-detail-ponsel"},
+                    {"/", "beranda-ponsel"}, {"/contoh-widget.html", "widget-contoh-ponsel"},
+                    {"/cari?q=Ketapang", "cari-daerah-ponsel"}}) {
+                onAPhone(phone, page[0], page[1]);
             }
+            assertEquals("Kabupaten Ketapang", phone.driver.findElement(By.cssSelector(".region-card h2 a")).getText());
+            phone.signIn(base, "peninjau");
+            onAPhone(phone, "/kurator/replikasi/baru?source=" + FullRecord.slug(), "kurator-replikasi-ponsel");
+            assertEquals("Catat replikasi", phone.driver.findElement(By.cssSelector("h1")).getText());
         }
+    }
+
+    /** Opens a page at 390 px: nothing wider than the screen; a screenshot of what shows first. */
+    private void onAPhone(Browser phone, String path, String screenshot) {
+        phone.driver.get(url(path));
+        long width = (Long) ((JavascriptExecutor) phone.driver).executeScript("return document.documentElement.scrollWidth");
+        assertTrue(width <= 390, path + " is " + width + " px wide");
+        phone.screenshot(screenshot);
     }
 
     @Test
     void noSeriousAccessibilityViolationOnTheNewPages() {
         List<String> problems = new ArrayList<>();
         String full = "/inovasi/" + FullRecord.slug();
-        for (String path : List.of("/daerah", "/daerah?q=kalbar", "/daerah/61", "/daerah/61.04", "/acara",
-                "/acara/p2p-learning-kemiskinan-ekstrem-kalbar-2023", "/replikasi?province=33", "/replikasi?status=selesai", full,
-                "/bandingkan?slug=" + FullRecord.slug() + "&slug=uptpk-sragen", "/bandingkan?q=gertak", "/contoh-widget.html",
-                full + "?lang=en", "/daerah/61.04?lang=en", "/replikasi?lang=en", "/?lang=id")) {
+        String compared = "/bandingkan?slug=" + FullRecord.slug() + "&slug=uptpk-sragen";
+        for (String path : List.of("/daerah", "/daerah?q=kalbar", "/daerah/61", "/daerah/61.04", "/acara", EVENT,
+                "/replikasi?province=33", full, compared, "/bandingkan?q=gertak", "/bandingkan", "/contoh-widget.html",
+                full + "?lang=en", "/daerah/61.04?lang=en", "/replikasi?lang=en", "/acara?lang=en", EVENT + "?lang=en",
+                "/daerah?lang=en", "/daerah/61?lang=en", compared + "&lang=en", "/?lang=id")) {
             open(path);
             browser.seriousAccessibilityViolations().forEach(v -> problems.add(path + " — " + v));
-            if (path.equals("/acara/p2p-learning-kemiskinan-ekstrem-kalbar-2023")) {
+            if (path.equals("/acara")) {
                 browser.fullScreenshot("acara");
+            } else if (path.equals(EVENT)) {
+                browser.fullScreenshot("acara-detail");
             } else if (path.equals("/replikasi?lang=en")) {
                 browser.fullScreenshot("replikasi-en");
             } else if (path.equals(full + "?lang=en")) {
                 browser.fullScreenshot("inovasi-en");
             }
         }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertEquals(List.of(), problems);
+    }
+
+    /** A valid filter of /replikasi by status and source: the one replication that matches, and axe-core on it. */
+    @Test
+    void theReplicationListFilteredByStatusAndSourceIsAccessible() {
+        open("/replikasi?status=uji_coba&source=" + FullRecord.slug());
+        List<String> rows = browser.driver.findElements(By.cssSelector(".replications-list tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Lumbung Pangan Desa Tangguh Kabupaten Ketapang Uji coba 1 Februari 2024"), rows);
+        assertEquals(List.of(), browser.seriousAccessibilityViolations());
+    }
+
+    /** Staff see more on /replikasi (stalled and undated replications) and on an innovation (contacts, the stale badge). */
+    @Test
+    void theSignedInViewsAreAccessible() {
+        browser.signIn(base, "peninjau");
+        List<String> problems = new ArrayList<>();
+        open("/replikasi");
+        assertTrue(browser.driver.findElement(By.cssSelector("section.staff h2")).getText().startsWith("Replikasi yang macet"));
+        browser.seriousAccessibilityViolations().forEach(v -> problems.add("/replikasi, signed in — " + v));
+        open("/inovasi/" + FullRecord.slug());
+        assertEquals("Perlu dikonfirmasi ulang", browser.driver.findElement(By.cssSelector(".confirmed .badge.warn")).getText());
+        assertTrue(browser.driver.findElement(By.tagName("main")).getText().contains(FullRecord.SECRET_EMAIL), "staff see the contact");
+        browser.seriousAccessibilityViolations().forEach(v -> problems.add("innovation, signed in — " + v));
+        assertEquals(List.of(), problems);
     }
 
     @Test
     void theExampleWidgetSuggestsSearchesPagesAndKeepsItsPresetFilter() {
         open("/contoh-widget.html");
         var all = browser.waiting().until(d -> d.findElement(By.id("widget-semua")).getShadowRoot());
+        assertFalse(all.findElement(By.cssSelector(".pages")).isDisplayed(), "no paging before a search");
         WebElement input = all.findElement(By.cssSelector("input"));
         input.sendKeys("gert");
         browser.waiting().until(d -> all.findElement(By.cssSelector(".suggestions")).isDisplayed()
                 && !all.findElements(By.cssSelector(".suggestions li")).isEmpty());
         assertTrue(all.findElement(By.cssSelector(".suggestions")).getText().toLowerCase().contains("gertak"));
         browser.screenshot("widget-saran");
+        List<String> problems = new ArrayList<>();
+        browser.seriousAccessibilityViolations().forEach(v -> problems.add("widget with suggestions — " + v));
         input.clear();
         input.sendKeys("kemiskinan");
         all.findElement(By.cssSelector("button[type=submit]")).click();
@@ -197,6 +240,9 @@ class BappedaBrowserTest {
         all.findElement(By.cssSelector(".pages button:last-child")).click();
         browser.waiting().until(d -> all.findElement(By.cssSelector(".pages span")).getText().equals("Halaman 2"));
         browser.waiting().until(d -> !all.findElement(By.cssSelector("ol.results")).getText().equals(firstPage));
+        browser.seriousAccessibilityViolations().forEach(v -> problems.add("widget with results — " + v));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'end'})",
+                all.findElement(By.cssSelector(".pages")));
         browser.screenshot("widget-contoh");
 
         int jatimTotal = Api.anonymous().queryParam("q", "kemiskinan").queryParam("province", "35").get("/api/v1/search")
@@ -207,6 +253,7 @@ class BappedaBrowserTest {
         browser.waiting().until(d -> !jatim.findElement(By.cssSelector("[role=status]")).getText().isEmpty());
         assertEquals(jatimTotal + " hasil", jatim.findElement(By.cssSelector("[role=status]")).getText());
         assertFalse(firstPage.isBlank());
+        assertEquals(List.of(), problems);
     }
 
     /** The page as it prints, at the width of an A4 sheet (Chromium's print media emulation). */

@@ -1,5 +1,6 @@
 package id.lumbung.web;
 
+import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.Browser;
+import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import id.lumbung.testing.Replications;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +36,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Staff at work in a real headless Chromium: a reviewer confirms from the dashboard that a stale entry is still running
  * (and it leaves the stale list); a curator imports replications through the page, sees the possible duplicate in the
  * dry run (and in a refused import), is refused "import anyway" with another file, and imports the checked file
- * anyway; axe-core on each state, Indonesian and English.
+ * anyway; the same for innovations (a dry run listing the entry a line resembles, then "Impor tetap"); the file inputs
+ * in the page's words; axe-core on each state, Indonesian and English.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -183,6 +187,7 @@ class CuratorWorkBrowserTest {
         problems.addAll(axe("import done"));
 
         browser.open(base, "/kurator/impor?lang=en&kind=replications");
+        assertEquals("File Choose a file No file chosen yet", fileLabel("f-file"));
         Path bad = file.resolveSibling(source + "-bad.ndjson");
         Files.writeString(bad, "{\"source_slug\":\"" + source + "\",\"adopter_region_code\":\"33.20\",\"status\":\"selesai\"}\n{\"x\n");
         byId("f-file").sendKeys(bad.toAbsolutePath().toString());
@@ -195,6 +200,66 @@ class CuratorWorkBrowserTest {
         problems.addAll(axe("line errors, English"));
         browser.open(base, "/kurator/impor?lang=id");
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aCuratorImportsInnovationsAndImportsAPossibleDuplicateAnyway() throws IOException {
+        // A word no other entry has, so that the only entry the first line resembles is the one recorded here.
+        String tag = "Zq" + Long.toString(System.nanoTime() % 100_000_000L, 36).replaceAll("[0-9]", "x");
+        String name = "Sekolah Lapang Petani Kopi " + tag;
+        String existing = publish(anInnovation().inRegion("52.04").with("name", name));
+        String twin = "sekolah-lapang-kopi-" + tag.toLowerCase();
+        String other = "bank-sampah-desa-" + tag.toLowerCase();
+        String lines = "{\"slug\":\"" + twin + "\",\"name\":\"" + name + "\",\"region_code\":\"52.04\",\"level\":\"kabupaten\","
+                + "\"themes\":[\"pemberdayaan-desa\"],\"summary\":\"Petani kopi belajar di kebun contoh setiap pekan.\"}\n"
+                + "{\"slug\":\"" + other + "\",\"name\":\"Bank Sampah Desa " + tag + "\",\"region_code\":\"52.05\",\"level\":\"kabupaten\","
+                + "\"themes\":[\"lingkungan\"],\"summary\":\"Sampah rumah tangga ditabung dan dijual bersama.\"}\n";
+        Path file = Files.createDirectories(Path.of("target", "import-pages")).resolve(twin + ".ndjson");
+        Files.writeString(file, lines);
+        List<String> problems = new ArrayList<>();
+        browser.signIn(base, "kurator");
+
+        browser.open(base, "/kurator/impor");
+        // The file input's words are the page's, not the browser's ("Choose File", "No file chosen").
+        assertEquals("Berkas Pilih berkas Belum ada berkas dipilih", fileLabel("f-file"));
+        byId("f-kind-innovations").click();
+        byId("f-file").sendKeys(file.toAbsolutePath().toString());
+        assertEquals("Berkas Pilih berkas Berkas sudah dipilih", fileLabel("f-file"));
+        submit("impor");
+        assertEquals("Uji coba, tidak ada yang disimpan: 2 baris; 2 baru, 0 diperbarui, 0 tidak berubah.", byId("laporan").getText());
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#mungkin-ganda tbody tr"));
+        assertEquals(1, rows.size());
+        assertEquals(List.of("1", twin, name + " (nama mirip)"),
+                rows.getFirst().findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+        assertEquals("/kurator/inovasi/" + existing, URI.create(rows.getFirst().findElement(By.cssSelector("td a")).getDomProperty("href"))
+                .getPath());
+        assertTrue(byId("f-kind-innovations").isSelected(), "the kind chosen is kept");
+        Api.curator().get("/api/v1/innovations/" + twin).then().statusCode(404);
+        problems.addAll(axe("innovations dry-run report"));
+
+        assertEquals("Berkas yang sama Pilih berkas Belum ada berkas dipilih", fileLabel("f-file-again"));
+        browser.fullScreenshot("kurator-impor-inovasi");
+        byId("f-file-again").sendKeys(file.toAbsolutePath().toString());
+        submit("impor-tetap");
+        assertEquals("Selesai diimpor: 2 baris; 2 baru, 0 diperbarui, 0 tidak berubah.", byId("laporan").getText());
+        assertTrue(browser.driver.findElements(By.id("mungkin-ganda")).isEmpty());
+        Api.curator().get("/api/v1/innovations/" + twin).then().statusCode(200)
+                .body("name", equalTo(name)).body("status", equalTo("draft")).body("region_code", equalTo("52.04"));
+        Api.curator().get("/api/v1/innovations/" + other).then().statusCode(200)
+                .body("name", equalTo("Bank Sampah Desa " + tag)).body("status", equalTo("draft"));
+        Api.curator().get("/api/v1/innovations/" + existing).then().statusCode(200).body("name", equalTo(name));
+        problems.addAll(axe("innovations imported"));
+        assertEquals(List.of(), problems);
+    }
+
+    /** The visible words of a file input's label (the input itself is visually hidden). */
+    private String fileLabel(String id) {
+        return browser.driver.findElement(By.cssSelector("label[for=" + id + "]")).getText().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String publish(Innovations innovation) {
+        Api.admin().body(innovation.withStatus("published").json()).post("/api/v1/innovations").then().statusCode(201);
+        return innovation.slug();
     }
 
     /** The page as it is, 390 px wide: nothing scrolls sideways; a screenshot of the whole page. */

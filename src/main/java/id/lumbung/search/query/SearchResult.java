@@ -4,14 +4,29 @@ import id.lumbung.common.CacheHints;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shape of a search answer. */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor,
-        String didYouMean, long tookMs, String index, boolean partial, RegionMatch regionMatch) implements CacheHints {
+/**
+ * The JSON shape of a search answer. {@code totalRelation} is {@code eq} when {@code total} is exact and {@code gte}
+ * when counting stopped at the exact-count limit (the total is then a lower bound); {@code facetsSampled} says the
+ * facet counts were taken from the matches counted, each a lower bound.
+ */
+public record SearchResult(long total, String totalRelation, List<Hit> hits, Map<String, List<FacetValue>> facets,
+        boolean facetsSampled, String nextCursor, String didYouMean, long tookMs, String index, boolean partial,
+        RegionMatch regionMatch) implements CacheHints {
+
+    static String relation(boolean exact) {
+        return exact ? "eq" : "gte";
+    }
+
+    /** Whether the total is a lower bound. */
+    public boolean totalIsLowerBound() {
+        return "gte".equals(totalRelation);
+    }
 
     /** The same answer with no time taken: two runs of one search differ in took_ms only. */
     @Override
     public SearchResult timeless() {
-        return new SearchResult(total, hits, facets, nextCursor, didYouMean, 0, index, partial, regionMatch);
+        return new SearchResult(total, totalRelation, hits, facets, facetsSampled, nextCursor, didYouMean, 0, index, partial,
+                regionMatch);
     }
 
     /**

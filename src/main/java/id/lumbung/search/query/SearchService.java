@@ -179,7 +179,8 @@ public class SearchService {
         List<FacetFilter> filters = FacetFilter.of(request);
         // Counting and facets visit every match, so they run without scores; choosing the top hits is a separate
         // pass that scores only documents that can still compete (block-max WAND).
-        FacetCounter.Counts counts = facetCounter.count(searcher, words, filters);
+        FacetCounter.Counts counts = facetCounter.count(searcher, words, filters,
+                request.exactCounts() ? 0 : config.exactCountLimit());
         Query matching = FacetFilter.applied(words, filters);
         ResultPage page = windowed ? windowedPage(searcher, matching, request, text, position, counts.total())
                 : ResultPage.sorted(request.sort(), searcher.search(matching, new TopFieldCollectorManager(sort(request.sort()),
@@ -188,8 +189,9 @@ public class SearchService {
         List<Hit> hitList = hits.read(searcher, page.topDocs(), text.highlight());
         String didYouMean = counts.total() < 3 && !read.query().isEmpty()
                 ? spelling.suggest(searcher.getIndexReader(), read.query(), read.analyzers().regions()) : null;
-        return new SearchResult(counts.total(), hitList, facets(counts), page.nextCursor(), didYouMean, elapsed(start),
-                index.state().name(), timeout.shouldExit(), read.region());
+        return new SearchResult(counts.total(), SearchResult.relation(counts.complete()), hitList, facets(counts),
+                !counts.complete(), page.nextCursor(), didYouMean, elapsed(start), index.state().name(), timeout.shouldExit(),
+                read.region());
     }
 
     private ResultPage windowedPage(IndexSearcher searcher, Query recall, SearchRequest request, TextQueries text,
@@ -248,7 +250,8 @@ public class SearchService {
 
     /** No index yet (first build running), or an index with no documents. */
     private SearchResult empty(long start, RegionMatch region) {
-        return new SearchResult(0, List.of(), Map.of(), null, null, elapsed(start), index.state().name(), false, region);
+        return new SearchResult(0, SearchResult.relation(true), List.of(), Map.of(), false, null, null, elapsed(start),
+                index.state().name(), false, region);
     }
 
     static long elapsed(long start) {

@@ -4,6 +4,8 @@ import static id.lumbung.search.index.SearchFields.FACET_PROVINCE;
 import static id.lumbung.search.index.SearchFields.FACET_TAHAPAN;
 import static id.lumbung.search.index.SearchFields.FACET_THEME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.search.index.FacetValue;
 import java.io.IOException;
@@ -139,5 +141,52 @@ class FacetCounterTest {
         List<FacetFilter> filters = List.of(filter(FACET_PROVINCE, "province", "33"));
         assertEquals(count(PANGAN, filters), count(PANGAN, filters));
         assertEquals(Map.of("uji_coba", 1, "penerapan", 1), count(PANGAN, filters).byDim().get(FACET_TAHAPAN));
+    }
+
+    private FacetCounter.Counts countUpTo(int limit, Query words, List<FacetFilter> filters) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return counter.count(new IndexSearcher(reader), words, filters, limit);
+        }
+    }
+
+    @Test
+    void aboveTheLimitEachSegmentIsCountedUpToItsShareAndTheCountsAreLowerBounds() throws IOException {
+        // Shares of 2 in 8 documents: segment d0-d3 two, d4-d5 one, d6-d7 one. It stops after d1; d5 is the other
+        // segment's one match; the third has none.
+        FacetCounter.Counts counts = countUpTo(2, PANGAN, List.of());
+        assertEquals(3, counts.total());
+        assertFalse(counts.complete());
+        assertEquals(Map.of(
+                FACET_THEME, Map.of("kemiskinan", 3, "umkm", 1),
+                FACET_PROVINCE, Map.of("35", 2, "61", 1),
+                FACET_TAHAPAN, Map.of("uji_coba", 1, "penerapan", 1)), counts.byDim());
+    }
+
+    @Test
+    void theLimitCountsMatchesOfTheWordsAndEveryFilterAndDrillsSidewaysOverTheSameDocuments() throws IOException {
+        // In province 35 the first segment's share (1) is reached at d0; the second segment is read to its end.
+        FacetCounter.Counts counts = countUpTo(1, PANGAN, List.of(filter(FACET_PROVINCE, "province", "35")));
+        assertEquals(1, counts.total());
+        assertFalse(counts.complete());
+        assertEquals(Map.of(
+                FACET_THEME, Map.of("kemiskinan", 1),
+                FACET_PROVINCE, Map.of("35", 1, "61", 1), // d0 and d5
+                FACET_TAHAPAN, Map.of("uji_coba", 1)), counts.byDim());
+    }
+
+    @Test
+    void matchesCrowdedIntoOneSegmentAreCountedOnToTheLimitSoAFewMatchesAreExact() throws IOException {
+        // Shares of 5: the first segment stops at 3 of its 4 matches, 4 in all, fewer than 5: counted again with
+        // every segment allowed up to 5, which reads all.
+        FacetCounter.Counts counts = countUpTo(5, PANGAN, List.of());
+        assertTrue(counts.complete());
+        assertEquals(count(PANGAN, List.of()), counts);
+    }
+
+    @Test
+    void belowTheLimitEveryMatchIsCounted() throws IOException {
+        assertEquals(count(PANGAN, List.of(filter(FACET_PROVINCE, "province", "33"))),
+                countUpTo(6, PANGAN, List.of(filter(FACET_PROVINCE, "province", "33"))));
+        assertTrue(countUpTo(6, PANGAN, List.of()).complete());
     }
 }
