@@ -85,9 +85,9 @@ public final class Http {
         return post(path, "application/json", JSON.writeValueAsString(body));
     }
 
-    /** The search's total for a query ("" for the whole public catalogue). */
+    /** The search's total for a query ("" for the whole public catalogue), counted exactly whatever the catalogue's size. */
     public long searchTotal(String q) throws IOException, InterruptedException {
-        Response response = get("/api/v1/search?limit=1" + (q.isEmpty() ? "" : "&q=" + encode(q)));
+        Response response = get("/api/v1/search?limit=1&exact_counts=true" + (q.isEmpty() ? "" : "&q=" + encode(q)));
         if (response.status() != 200) {
             throw new IOException("search answered " + response.status() + ": " + response.body());
         }
