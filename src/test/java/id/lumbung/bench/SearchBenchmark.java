@@ -123,7 +123,7 @@ class SearchBenchmark {
         if (System.getProperty("bench.perquery") != null) {
             // Each query's latency beside how many documents it matches: what a search's cost grows with.
             for (String q : QUERIES) {
-                long hits = JSON.readTree(get(http, base + "/api/v1/search?" + q)).path("total").asLong();
+                long hits = JSON.readTree(get(http, base + "/api/v1/search?exact_counts=true&" + q)).path("total").asLong();
                 System.out.println("[bench] " + latency(q + " (" + hits + " hits)", http, base + "/api/v1/search?", List.of(q), 20));
             }
         }
