@@ -177,8 +177,9 @@ public class SearchService {
         }
         Query words = baseQuery(request, text.recall(), !windowed);
         List<FacetFilter> filters = FacetFilter.of(request);
-        // Counting and facets visit every match, so they run without scores; choosing the top hits is a separate
-        // pass that scores only documents that can still compete (block-max WAND).
+        // Counting and facets visit every match up to the exact-count limit (decision 205), without scores; choosing
+        // the top hits is a separate pass over every match that scores only documents that can still compete
+        // (block-max WAND).
         FacetCounter.Counts counts = facetCounter.count(searcher, words, filters,
                 request.exactCounts() ? 0 : config.exactCountLimit());
         Query matching = FacetFilter.applied(words, filters);
