@@ -17,6 +17,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,6 +85,15 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Waits until the page whose root was {@code page} has been replaced (a form was submitted). While the old document
+     * is torn down Chromium may answer "Node with given id does not belong to the document" instead of a stale
+     * element: that is asked again, not taken as a failure.
+     */
+    public void awaitNewPage(WebElement page) {
+        waiting().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
     }
 
     public void screenshot(String name) {

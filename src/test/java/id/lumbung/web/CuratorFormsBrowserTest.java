@@ -100,7 +100,7 @@ class CuratorFormsBrowserTest {
     private void pressAdd(String group) {
         WebElement page = browser.driver.findElement(By.tagName("html"));
         browser.driver.findElement(By.cssSelector("button[name=add][value=" + group + "]")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        browser.awaitNewPage(page);
     }
 
     private List<String> axe(String state) {

@@ -30,7 +30,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Staff at work in a real headless Chromium: a reviewer confirms from the dashboard that a stale entry is still running
@@ -65,7 +64,7 @@ class CuratorWorkBrowserTest {
     private void submit(String formId) {
         WebElement page = browser.driver.findElement(By.tagName("html"));
         browser.driver.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        browser.awaitNewPage(page);
     }
 
     private List<String> axe(String state) {
@@ -113,7 +112,7 @@ class CuratorWorkBrowserTest {
         problems.addAll(axe("dashboard, reviewer"));
         WebElement page = browser.driver.findElement(By.tagName("html"));
         button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(page));
+        browser.awaitNewPage(page);
 
         assertTrue(browser.driver.getCurrentUrl().contains("/kurator?dikonfirmasi=" + slug), browser.driver.getCurrentUrl());
         assertEquals("Inovasi Uji " + slug + ": dikonfirmasi masih berjalan hari ini.", byId("dikonfirmasi").getText());
