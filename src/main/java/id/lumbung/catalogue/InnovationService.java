@@ -48,8 +48,10 @@ public class InnovationService {
             params.and("status", status);
         }
         if (filter.region() != null) {
-            where.append(" and (regionCode = :region or regionCode like :below)");
-            params.and("region", filter.region()).and("below", filter.region() + ".%");
+            // The redundant prefix (a superset: codes below a region extend its code) is one range of the published
+            // region-and-slug index (V62), which PostgreSQL cannot see in the disjunction (decision 206).
+            where.append(" and regionCode like :prefix and (regionCode = :region or regionCode like :below)");
+            params.and("prefix", filter.region() + "%").and("region", filter.region()).and("below", filter.region() + ".%");
         }
         if (filter.theme() != null) {
             where.append(" and :theme member of themes");

@@ -7,6 +7,7 @@ import id.lumbung.catalogue.InnovationViews.InnovationSummary;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.Formats;
 import id.lumbung.common.Labels;
+import id.lumbung.common.ReadOnlySession;
 import id.lumbung.learning.LearningEventService;
 import id.lumbung.learning.LearningEventService.LearningEventView;
 import id.lumbung.recommendation.Recommendation;
@@ -46,6 +47,9 @@ import java.util.stream.Collectors;
 @Path("/daerah/{code}")
 @Produces(MediaType.TEXT_HTML)
 public class RegionPage {
+
+    @Inject
+    ReadOnlySession readOnly;
 
     @Inject
     Visit visit;
@@ -92,6 +96,7 @@ public class RegionPage {
     @GET
     @Transactional
     public Response show(@PathParam("code") String code) {
+        readOnly.declare();
         RegionDetail region;
         try {
             region = regions.detail(code);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -179,6 +180,26 @@ class InnovationApiTest {
                 .body("contacts[0].phone", equalTo("08123456789"));
         Api.anonymous().queryParam("region", "33").queryParam("limit", 100).get("/api/v1/innovations")
                 .then().statusCode(200).body("items.slug", hasItem(innovation.slug()));
+    }
+
+    @Test
+    void aRegionFilterTakesTheRegionAndWhatLiesBelowItNotCodesThatMerelyStartTheSame() {
+        List<String> slugs = new ArrayList<>();
+        for (String code : List.of("74.01", "74.02", "74.71")) {
+            Innovations innovation = anInnovation().inRegion(code).withStatus("published");
+            Api.admin().body(innovation.json()).post("/api/v1/innovations").then().statusCode(201);
+            slugs.add(innovation.slug());
+        }
+        List<String> buton = Api.anonymous().queryParam("region", "74.01").queryParam("limit", 100)
+                .get("/api/v1/innovations").then().statusCode(200).extract().path("items.region.code");
+        assertFalse(buton.isEmpty());
+        assertTrue(buton.stream().allMatch("74.01"::equals), buton.toString());
+        Api.anonymous().queryParam("region", "74.01").queryParam("limit", 100).get("/api/v1/innovations").then()
+                .body("items.slug", hasItem(slugs.get(0))).body("items.slug", not(hasItem(slugs.get(1))));
+        Api.anonymous().queryParam("region", "74").queryParam("limit", 100).get("/api/v1/innovations").then()
+                .body("items.slug", hasItems(slugs.toArray(String[]::new)));
+        // A code has the fixed widths of Kemendagri's codes, so no region's code starts another's except its own below it.
+        Api.anonymous().queryParam("region", "74.0").get("/api/v1/innovations").then().statusCode(400);
     }
 
     @Test
