@@ -70,6 +70,13 @@ public interface AccessConfig {
         /** The time in which spent attempts all come back (one every lockout / max-failures). */
         @WithDefault("15m")
         Duration lockout();
+
+        /**
+         * How long a node remembers that a password matched an account's current hash, so that the next request with it
+         * costs no bcrypt (a changed password or a disabled account takes effect at once all the same).
+         */
+        @WithDefault("10m")
+        Duration verifiedPasswordKeptFor();
     }
 
     interface Session {
