@@ -8,8 +8,8 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.jpa.PasswordType;
 import io.quarkus.security.jpa.common.runtime.JpaIdentityProviderUtil;
-import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -27,22 +27,20 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A password check (HTTP Basic and the sign-in form) in front of quarkus-security-jpa's: the account is read from
- * PostgreSQL on every request, as before, but a password this node has already verified against the account's current
- * bcrypt hash is not hashed again (decision 207). An import of many files signed in with Basic spent a tenth of the
- * service's CPU in bcrypt. What is remembered is a salted SHA-256 of the hash and the password together, never the
- * password: a changed password has a new hash and a disabled account is not found, so both take effect at once on every
- * node. A password not verified before, or a wrong one, goes to quarkus-security-jpa unchanged.
+ * HTTP Basic and the sign-in form's password check, with quarkus-security-jpa's own checks (its
+ * {@link JpaIdentityProviderUtil}), asked before its provider. The account is read from PostgreSQL on every request, as
+ * before, but a password this node has already verified against the account's current bcrypt hash is not hashed again
+ * (decision 207): a script that calls the API in a loop paid a bcrypt per request. What is remembered is a salted
+ * SHA-256 of the hash and the password together, never the password: a changed password has a new hash and a disabled
+ * account is not found, so both take effect at once on every node. An unknown name costs a bcrypt all the same, so the
+ * answer's time does not tell which accounts exist.
  */
 @ApplicationScoped
 public class VerifiedPasswords implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private static final int REMEMBERED = 1_000;
-    /** Password checks by outcome: {@code remembered} (no bcrypt) or {@code hashed} (quarkus-security-jpa's check). */
+    /** Password checks by outcome: {@code remembered} (no bcrypt) or {@code hashed}. */
     static final String CHECKS = "lumbung.access.password.checks";
-
-    @Inject
-    JpaIdentityProvider library;
 
     @Inject
     AccessConfig config;
@@ -67,8 +65,8 @@ public class VerifiedPasswords implements IdentityProvider<UsernamePasswordAuthe
     }
 
     /**
-     * Asked before quarkus-security-jpa's provider, which has the default priority (a higher one is asked first) and is
-     * then asked only through this one.
+     * Asked before quarkus-security-jpa's provider, which has the default priority (a higher one is asked first); this one
+     * always answers, so that one is not asked.
      */
     @Override
     public int priority() {
@@ -77,39 +75,37 @@ public class VerifiedPasswords implements IdentityProvider<UsernamePasswordAuthe
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-        String[] digest = new String[1];
-        return context.runBlocking(() -> {
-            StaffCredential account = account(request.getUsername());
-            if (account == null) {
-                throw new AuthenticationFailedException();
-            }
-            digest[0] = digest(account.passwordHash, request.getPassword().getPassword());
-            if (verified.getIfPresent(digest[0]) == null) {
-                return null;
-            }
-            metrics.counter(CHECKS, "outcome", "remembered").increment();
-            return identity(account, request);
-        }).flatMap(remembered -> {
-            if (remembered != null) {
-                return Uni.createFrom().item(remembered);
-            }
+        return context.runBlocking(() -> check(request));
+    }
+
+    /** The identity quarkus-security-jpa would give, or {@link AuthenticationFailedException}. */
+    private SecurityIdentity check(UsernamePasswordAuthenticationRequest request) {
+        StaffCredential account = account(request.getUsername());
+        if (account == null) {
             metrics.counter(CHECKS, "outcome", "hashed").increment();
-            return library.authenticate(request, context).invoke(identity -> verified.put(digest[0], Boolean.TRUE));
-        });
+            JpaIdentityProviderUtil.passwordAction(PasswordType.MCF);
+            throw new AuthenticationFailedException();
+        }
+        // The digest binds the password to the hash it is checked against here, read in this request.
+        String digest = digest(account.passwordHash, request.getPassword().getPassword());
+        QuarkusSecurityIdentity.Builder identity;
+        if (verified.getIfPresent(digest) != null) {
+            metrics.counter(CHECKS, "outcome", "remembered").increment();
+            identity = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(request.getUsername()))
+                    .addCredential(request.getPassword());
+        } else {
+            metrics.counter(CHECKS, "outcome", "hashed").increment();
+            identity = JpaIdentityProviderUtil.checkPassword(JpaIdentityProviderUtil.getMcfPassword(account.passwordHash), request);
+            verified.put(digest, Boolean.TRUE);
+        }
+        JpaIdentityProviderUtil.addRoles(identity, account.role);
+        return identity.build();
     }
 
     /** The account that may sign in with this name, or null. */
     @ActivateRequestContext
     StaffCredential account(String username) {
         return StaffCredential.find("username", username).firstResult();
-    }
-
-    /** The identity quarkus-security-jpa builds for the account. */
-    private static SecurityIdentity identity(StaffCredential account, UsernamePasswordAuthenticationRequest request) {
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(request.getUsername())).addCredential(request.getPassword());
-        JpaIdentityProviderUtil.addRoles(identity, account.role);
-        return identity.build();
     }
 
     private String digest(String hash, char[] password) {
