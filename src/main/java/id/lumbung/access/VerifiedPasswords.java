@@ -2,6 +2,7 @@ package id.lumbung.access;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -51,10 +52,14 @@ public class VerifiedPasswords implements IdentityProvider<UsernamePasswordAuthe
     /** This process's salt: the remembered digests mean nothing to another process. */
     private final byte[] salt = new byte[32];
     private Cache<String, Boolean> verified;
+    private Counter remembered;
+    private Counter hashed;
 
     @PostConstruct
     void init() {
         new SecureRandom().nextBytes(salt);
+        remembered = metrics.counter(CHECKS, "outcome", "remembered");
+        hashed = metrics.counter(CHECKS, "outcome", "hashed");
         verified = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(config.login().verifiedPasswordKeptFor())
                 .build();
     }
@@ -82,7 +87,7 @@ public class VerifiedPasswords implements IdentityProvider<UsernamePasswordAuthe
     private SecurityIdentity check(UsernamePasswordAuthenticationRequest request) {
         StaffCredential account = account(request.getUsername());
         if (account == null) {
-            metrics.counter(CHECKS, "outcome", "hashed").increment();
+            hashed.increment();
             JpaIdentityProviderUtil.passwordAction(PasswordType.MCF);
             throw new AuthenticationFailedException();
         }
@@ -90,11 +95,11 @@ public class VerifiedPasswords implements IdentityProvider<UsernamePasswordAuthe
         String digest = digest(account.passwordHash, request.getPassword().getPassword());
         QuarkusSecurityIdentity.Builder identity;
         if (verified.getIfPresent(digest) != null) {
-            metrics.counter(CHECKS, "outcome", "remembered").increment();
+            remembered.increment();
             identity = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(request.getUsername()))
                     .addCredential(request.getPassword());
         } else {
-            metrics.counter(CHECKS, "outcome", "hashed").increment();
+            hashed.increment();
             identity = JpaIdentityProviderUtil.checkPassword(JpaIdentityProviderUtil.getMcfPassword(account.passwordHash), request);
             verified.put(digest, Boolean.TRUE);
         }
