@@ -58,10 +58,15 @@ public class VerifiedPasswords implements IdentityProvider<UsernamePasswordAuthe
     @PostConstruct
     void init() {
         new SecureRandom().nextBytes(salt);
-        remembered = metrics.counter(CHECKS, "outcome", "remembered");
-        hashed = metrics.counter(CHECKS, "outcome", "hashed");
+        remembered = checks("remembered");
+        hashed = checks("hashed");
         verified = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(config.login().verifiedPasswordKeptFor())
                 .build();
+    }
+
+    private Counter checks(String outcome) {
+        return Counter.builder(CHECKS).tag("outcome", outcome)
+                .description("Password checks of HTTP Basic and the sign-in form: remembered (no bcrypt) or hashed (bcrypt)").register(metrics);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.lumbung.access;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.lumbung.testing.Api;
@@ -49,6 +50,8 @@ class VerifiedPasswordsTest {
         }
         assertEquals(hashed + 1, checks("hashed"), "no bcrypt after the first request");
         assertEquals(remembered + 5, checks("remembered"));
+        Api.anonymous().get("/q/metrics").then().statusCode(200).body(containsString(
+                "# HELP lumbung_access_password_checks Password checks of HTTP Basic and the sign-in form"));
     }
 
     @Test
