@@ -4,6 +4,7 @@ import id.lumbung.common.RouteProblems;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,20 +97,33 @@ public class LoginThrottle {
         int status = context.response().getStatusCode();
         if (status == 401) {
             failed();
-        } else if (status < 400 || status == 403 || status == 404) {
-            // The password was accepted (a 403 or 404 comes after authentication): give the attempt back.
+        } else if (status >= 500) {
+            // The service could not judge the password (PostgreSQL away: 503): the attempt was not a guess, so a
+            // client retrying through an outage is not locked out when the database returns.
+            giveBack(context, username);
+        } else if (authenticated(context)) {
+            // The password was accepted, whatever the request itself was answered (400, 406, 409, 415 …): give every
+            // attempt back.
             context.vertx().executeBlocking(() -> {
                 succeeded(username);
                 return null;
             }, false);
-        } else if (status >= 500) {
-            // The service could not judge the password (PostgreSQL away: 503): the attempt was not a guess, so a
-            // client retrying through an outage is not locked out when the database returns.
-            context.vertx().executeBlocking(() -> {
-                buckets.giveBack(key(username), bucket(), SharedBuckets.Sync.EVERY_TOKEN, 1);
-                return null;
-            }, false);
+        } else {
+            // Answered before the password was checked (a body too large, a rate limit): not a guess either.
+            giveBack(context, username);
         }
+    }
+
+    /** Whether the request was authenticated with its credentials (proactive authentication sets the user). */
+    private static boolean authenticated(RoutingContext context) {
+        return context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
+    }
+
+    private void giveBack(RoutingContext context, String username) {
+        context.vertx().executeBlocking(() -> {
+            buckets.giveBack(key(username), bucket(), SharedBuckets.Sync.EVERY_TOKEN, 1);
+            return null;
+        }, false);
     }
 
     private BucketConfiguration bucket() {

@@ -87,6 +87,21 @@ class RateLimitTest {
         Api.reviewer().get("/api/v1/replications/stalled").then().statusCode(200);
     }
 
+    @Test
+    void aRightPasswordIsNoFailedSignInWhateverTheRequestIsAnswered() {
+        String user = "tepat" + System.nanoTime() % 1_000_000;
+        String password = "Sandi-Tepat-Panjang-77";
+        Api.admin().body(Map.of("username", user, "password", password, "role", "curator")).post("/api/v1/users")
+                .then().statusCode(201);
+        for (int i = 0; i < 3; i++) {
+            Api.as(user, password).body("{\"name\":\"ab").post("/api/v1/innovations").then().statusCode(400);
+            Api.as(user, password).accept("application/xml").get("/api/v1/search/synonyms").then().statusCode(406);
+        }
+        Api.as(user, password).get("/api/v1/search/synonyms").then().statusCode(200);
+        Api.as(user, "salah-sandi").get("/api/v1/search/synonyms").then().statusCode(401);
+        Api.as(user, password).get("/api/v1/search/synonyms").then().statusCode(200);
+    }
+
     @Inject
     AgroalDataSource dataSource;
 
