@@ -178,7 +178,13 @@ public class InnovationImporter {
             } else {
                 InnovationInput before = InnovationViews.asInput(innovation, Map.of());
                 PublicationStatus status = innovation.status;
+                var storedContacts = innovation.contacts;
                 assembler.apply(input, innovation);
+                if (input.contacts() == null) {
+                    // The public export leaves personal contacts out: importing it back must not erase them. A line
+                    // clears them with "contacts": [].
+                    innovation.contacts = storedContacts;
+                }
                 if (input.status() != null && input.status() != status) {
                     EditorialWorkflow.checkMove(status, input.status(), caller);
                     innovation.status = input.status();

@@ -3,7 +3,9 @@ package id.lumbung.catalogue;
 import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,6 +94,33 @@ class InnovationImportTest {
                 .get("/api/v1/innovations/export").then().statusCode(200).extract().asString();
         assertEquals("slug", csv.lines().findFirst().orElseThrow().split(",")[0]);
         assertTrue(csv.contains(entries.get(1).slug()));
+    }
+
+    @Test
+    void thePublicExportImportedBackKeepsThePersonalContactsItLeavesOut() throws IOException {
+        Innovations entry = anInnovation().withStatus("published")
+                .with("contacts", List.of(Map.of("name", "Sri", "phone", "08123456789")));
+        Api.reviewer().contentType(NDJSON).body(ndjson(List.of(entry.json()))).post("/api/v1/innovations/import")
+                .then().statusCode(200).body("created", equalTo(1));
+        String line = Api.anonymous().queryParam("format", "ndjson").get("/api/v1/innovations/export").then()
+                .statusCode(200).extract().asString().lines().filter(l -> l.contains(entry.slug())).findFirst().orElseThrow();
+        assertFalse(line.contains("contacts"), line);
+
+        Api.reviewer().contentType(NDJSON).body(line).post("/api/v1/innovations/import?dryRun=true").then().statusCode(200)
+                .body("unchanged", equalTo(1)).body("updated", equalTo(0));
+        Map<String, Object> translated = new java.util.LinkedHashMap<>(JSON.readValue(line, Map.class));
+        translated.put("name_en", "In English");
+        Api.reviewer().contentType(NDJSON).body(JSON.writeValueAsString(translated))
+                .post("/api/v1/innovations/import").then().statusCode(200).body("updated", equalTo(1));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(200)
+                .body("name_en", equalTo("In English"))
+                .body("contacts[0].phone", equalTo("08123456789"));
+
+        Map<String, Object> cleared = new java.util.LinkedHashMap<>(translated);
+        cleared.put("contacts", List.of());
+        Api.reviewer().contentType(NDJSON).body(JSON.writeValueAsString(cleared)).post("/api/v1/innovations/import")
+                .then().statusCode(200).body("updated", equalTo(1));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(200).body("contacts", hasSize(0));
     }
 
     @Test
