@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
+import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import id.lumbung.testing.RawHttp;
 import io.quarkus.test.common.WithTestResource;
@@ -155,6 +156,76 @@ class BadInputTest {
         }
         assertEquals(before, Api.curator().queryParam("limit", 1).get("/api/v1/innovations").then().extract().jsonPath()
                 .getLong("total"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAndNothingMoves() {
+        Innovations entry = anInnovation();
+        Api.curator().body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
+        isProblem(Api.reviewer().body("{\"status\": \"in_review\", \"status\": \"in_review\"}")
+                .post("/api/v1/innovations/" + entry.slug() + "/transitions").then(), 400)
+                .body("detail", containsString("Duplicate field 'status'"));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(200).body("status", equalTo("draft"));
+
+        String twice = toJson(anInnovation().json()).replaceFirst("\\{", "{\"name\": \"Nama Pertama\", ");
+        isProblem(Api.curator().body(twice).post("/api/v1/innovations").then(), 400)
+                .body("detail", containsString("Duplicate field 'name'"));
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberBelongsIsRefusedNotCut() {
+        Innovations entry = anInnovation().with("year_started", 2020.7);
+        isProblem(Api.curator().body(entry.json()).post("/api/v1/innovations").then(), 400)
+                .body("violations[0].field", equalTo("year_started"));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(404);
+    }
+
+    @Test
+    void textPostgresqlCannotStoreIsRefusedNotMangled() {
+        Innovations entry = anInnovation();
+        Api.curator().body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
+        for (String name : new String[] {"A \\ud800 B", "A \\udc00 B", "A \\u0000 B"}) {
+            isProblem(Api.curator().contentType("application/merge-patch+json").header("If-Match", "*")
+                    .body("{\"name\": \"" + name + "\"}").patch("/api/v1/innovations/" + entry.slug()).then(), 400)
+                    .body("violations[0].field", equalTo("name"));
+        }
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(200)
+                .body("name", equalTo(entry.json().get("name")));
+        Api.curator().contentType("application/merge-patch+json").header("If-Match", "*")
+                .body("{\"name\": \"Kampung \\ud83d\\ude00 Ceria\"}").patch("/api/v1/innovations/" + entry.slug())
+                .then().statusCode(200).body("name", equalTo("Kampung \ud83d\ude00 Ceria"));
+
+        String line = "{\"acronym\": \"X\\ud800\", " + toJson(anInnovation().without("acronym").json()).substring(1);
+        isProblem(Api.curator().contentType("application/x-ndjson").body(line).post("/api/v1/innovations/import").then(), 422)
+                .body("errors[0].line", equalTo(1));
+    }
+
+    @Test
+    void dataAfterTheDocumentIsRefused() {
+        Innovations entry = anInnovation();
+        Api.curator().body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
+        isProblem(Api.curator().contentType("application/merge-patch+json").header("If-Match", "*")
+                .body("{\"name\": \"Nama Baru\"} {}").patch("/api/v1/innovations/" + entry.slug()).then(), 400);
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().body("name", equalTo(entry.json().get("name")));
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsA415AndNotReadAsJson() {
+        Innovations entry = anInnovation();
+        RawHttp.Answer answer = RawHttp.send("POST", "/api/v1/innovations",
+                Map.of("Authorization", RawHttp.basic("admin", Api.ADMIN_PASSWORD)), toJson(entry.json()));
+        assertEquals(415, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("Content-Type"));
+        assertTrue(answer.body().contains("no Content-Type header"), answer.body());
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(404);
+    }
+
+    private static String toJson(Map<String, Object> body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
