@@ -12,7 +12,15 @@ public final class RouteProblems {
     private RouteProblems() {
     }
 
+    /** The metrics' uri label of an answer given before routing (micrometer reads it from the request's context). */
+    static final String METRICS_URI = "REFUSED";
+
     public static void send(RoutingContext context, int status, String type, String title, String detail) {
+        // Otherwise the label is the raw path: a draft's slug, a user name, or any junk a client invents, one series each.
+        io.vertx.core.Context vertxContext = io.vertx.core.Vertx.currentContext();
+        if (vertxContext != null) {
+            vertxContext.putLocal("UrlPathTemplate", METRICS_URI);
+        }
         JsonObject problem = new JsonObject()
                 .put("type", "https://lumbung.id/problems/" + type)
                 .put("title", title)

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,20 @@ class RateLimitTest {
         Api.admin().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/themes").then().statusCode(200);
         Api.anonymous().get("/q/metrics").then().statusCode(200)
                 .body(containsString("lumbung_rate_limit_requests_total{client=\"anonymous\",outcome=\"rejected\"}"));
+    }
+
+    @Test
+    void pathsRefusedBeforeRoutingLeaveNoTraceInTheMetrics() {
+        for (int i = 0; i < 6; i++) {
+            Api.anonymous().header("X-Forwarded-For", "203.0.113.9").get("/api/v1/innovations/rahasia-draf-" + i);
+        }
+        Api.anonymous().header("X-Forwarded-For", "203.0.113.9").get("/api/v1/innovations/rahasia-draf-9").then()
+                .statusCode(429);
+        Api.as("Nama Tak Mungkin", "x").header("X-Forwarded-For", "203.0.113.10").get("/api/v1/users/nama-pengguna-rahasia")
+                .then().statusCode(401);
+        String scraped = Api.anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertFalse(scraped.contains("rahasia"), "a refused path is a label of the metrics");
+        assertTrue(scraped.contains("status=\"401\",uri=\"/REFUSED\""), "refusals before routing share one label");
     }
 
     @Test
