@@ -2,6 +2,7 @@ package id.lumbung.web;
 
 import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
@@ -74,6 +75,24 @@ class BilingualPagesTest {
 
         String none = RestAssured.given().queryParam("q", "Ketapang").get("/cari").then().statusCode(200).extract().asString();
         assertTrue(none.contains("<a href=\"/daerah/61.04\">Kabupaten Ketapang</a>"), "a region without innovations too");
+    }
+
+    @Test
+    void theCuratorFormAsksForTheEnglishVersionsAfterTheTextsTheyTranslate() {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        String html = FormSignIn.as("kurator", Api.STAFF_PASSWORD).request().get("/kurator/inovasi/baru").then()
+                .statusCode(200).extract().asString();
+        int save = html.indexOf("<button type=\"submit\">Simpan</button>");
+        int identity = html.indexOf("<legend>Identitas</legend>");
+        int outcomes = html.indexOf("name=\"outcomes\"");
+        int english = html.indexOf("<legend>Versi bahasa Inggris (opsional)</legend>");
+        assertTrue(save > 0 && save < identity && save < html.indexOf("name=\"add\""),
+                "the form's default button (Enter in a field) saves, at the top of the form");
+        assertTrue(identity < outcomes && outcomes < english, "the English versions come after the texts they translate");
+        String section = html.substring(english, html.indexOf("</fieldset>", english));
+        assertTrue(section.contains("name=\"name_en\"") && section.contains("name=\"outcomes_en\"") && !section.contains("<button"),
+                section);
+        assertEquals(2, html.split("<button type=\"submit\">Simpan</button>", -1).length - 1, "one save button above, one below");
     }
 
     @Test
