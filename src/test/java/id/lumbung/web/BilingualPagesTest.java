@@ -1,24 +1,33 @@
 package id.lumbung.web;
 
 import static id.lumbung.testing.Innovations.anInnovation;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.lumbung.recommendation.Reason;
+import id.lumbung.recommendation.ReasonText;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.DemoCatalogue;
 import id.lumbung.testing.FormSignIn;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** English versions on the pages and in the curator form; the region a search names, shown first. */
+/**
+ * English versions on the pages and in the curator form; English counts that agree with their number; the region a
+ * search names, shown first.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class BilingualPagesTest {
@@ -49,6 +58,67 @@ class BilingualPagesTest {
                 .extract().asString();
         assertTrue(page.contains("<span lang=\"id\">Program Tanpa Terjemahan</span>"), page);
         assertTrue(page.contains("<div lang=\"id\"><p class=\"written\">Masalah yang belum diterjemahkan.</p>"), page);
+    }
+
+    @Test
+    void englishCountsAreSingularForOne() {
+        String word = "zztunggal" + System.nanoTime() % 1_000_000;
+        Innovations one = anInnovation().withStatus("published").with("summary", "Program " + word + " di desa.");
+        Api.admin().queryParam("wait_for", "indexed").queryParam("confirm_duplicate", true).body(one.json()).post("/api/v1/innovations").then().statusCode(201);
+        RestAssured.given().queryParam("q", word).queryParam("lang", "en").get("/cari").then().statusCode(200)
+                .body(containsString("<h1 id=\"jumlah\">1 result for \u201c" + word + "\u201d</h1>"));
+        RestAssured.given().queryParam("q", word).queryParam("lang", "id").get("/cari").then().statusCode(200)
+                .body(containsString("<h1 id=\"jumlah\">1 hasil untuk \u201c" + word + "\u201d</h1>"));
+        Innovations two = anInnovation().withStatus("published").with("summary", "Program " + word + " di kota.");
+        Api.admin().queryParam("wait_for", "indexed").queryParam("confirm_duplicate", true).body(two.json()).post("/api/v1/innovations").then().statusCode(201);
+        RestAssured.given().queryParam("q", word).queryParam("lang", "en").get("/cari").then().statusCode(200)
+                .body(containsString("<h1 id=\"jumlah\">2 results for \u201c" + word + "\u201d</h1>"));
+
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        String analytics = FormSignIn.as("kurator", Api.STAFF_PASSWORD).request().queryParam("lang", "en")
+                .get("/kurator/pencarian").then().statusCode(200).extract().asString();
+        assertTrue(analytics.contains("<option value=\"1\">Last week</option>"), analytics);
+        assertTrue(analytics.contains("<option value=\"4\" selected>Last 4 weeks</option>"), analytics);
+    }
+
+    @Test
+    void everyEnglishCountTextAgreesWithItsNumber() {
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of("en"));
+        BrowseText brw = MessageBundles.get(BrowseText.class, Localized.Literal.of("en"));
+        FormText frm = MessageBundles.get(FormText.class, Localized.Literal.of("en"));
+        assertEquals("1 result for \u201cair\u201d", msg.results_for("1", "air"));
+        assertEquals("1,200 results for \u201cair\u201d", msg.results_for("1,200", "air"));
+        assertEquals("1 innovation", msg.results_all("1"));
+        assertEquals("11 innovations", msg.results_all("11"));
+        assertEquals("At least 1 result for \u201cair\u201d", msg.results_for_at_least("1", "air"));
+        assertEquals("At least 1 innovation", msg.results_all_at_least("1"));
+        assertEquals("Stalled replications (no progress for 1 day)", msg.stalled(1));
+        assertEquals("Stalled replications (no progress for 180 days)", msg.stalled(180));
+        assertEquals("Median 1 day from interest to implementation (1 replication)", msg.median_days("1", 1));
+        assertEquals("Median 1.5 days from interest to implementation (2 replications)", msg.median_days("1.5", 2));
+        assertEquals("Last week", msg.search_analytics_weeks(1));
+        assertEquals("Last 12 weeks", msg.search_analytics_weeks(12));
+        assertEquals("Too many sign-in attempts with this name. Try again in 1 second.", msg.sign_in_locked(1));
+        assertEquals("Too many sign-in attempts with this name. Try again in 30 seconds.", msg.sign_in_locked(30));
+        assertEquals("Imported: 1 line; 1 new, 0 updated, 0 unchanged.", frm.import_summary(1, 1, 0, 0));
+        assertEquals("Dry run, nothing saved: 2 lines; 2 new, 0 updated, 0 unchanged.", frm.import_summary_dry(2, 2, 0, 0));
+        assertEquals("1 day", brw.days(1));
+        assertEquals("1 replication", brw.count_replications(1));
+    }
+
+    @Test
+    void englishPluralsInTheRecommendationReasons() {
+        assertEquals("1 similar region has implemented it: Kabupaten Sambas", ReasonText.of(new Reason("similar_regions",
+                Map.of("count", 1, "names", "Kabupaten Sambas")), Locale.ENGLISH));
+        assertEquals("2 similar regions have implemented it: A, B", ReasonText.of(new Reason("similar_regions",
+                Map.of("count", 2, "names", "A, B")), Locale.ENGLISH));
+        assertEquals("Implemented or institutionalised by 1 other region or body",
+                ReasonText.of(new Reason("proven", Map.of("count", 1)), Locale.ENGLISH));
+        assertEquals("Implemented or institutionalised by 3 other regions or bodies",
+                ReasonText.of(new Reason("proven", Map.of("count", 3)), Locale.ENGLISH));
+        assertEquals("Won 1 award", ReasonText.of(new Reason("awards", Map.of("count", 1)), Locale.ENGLISH));
+        assertEquals("Won 2 awards", ReasonText.of(new Reason("awards", Map.of("count", 2)), Locale.ENGLISH));
+        assertEquals("Meraih 1 penghargaan", ReasonText.of(new Reason("awards", Map.of("count", 1)), Locale.ROOT));
     }
 
     @Test
