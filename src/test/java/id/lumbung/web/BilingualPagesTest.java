@@ -61,6 +61,38 @@ class BilingualPagesTest {
     }
 
     @Test
+    void anEnglishTextShowsWhereTheIndonesianOneIsEmptyAndAnIndonesianPageShowsItMarked() {
+        Innovations englishOnly = anInnovation().withStatus("published").with("name", "Lumbung Beras Keluarga")
+                .with("problem_en", "Families run out of rice.")
+                .with("goals_en", "No family goes hungry.");
+        Api.admin().queryParam("wait_for", "indexed").queryParam("confirm_duplicate", true).body(englishOnly.json()).post("/api/v1/innovations").then().statusCode(201);
+        String english = RestAssured.given().queryParam("lang", "en").get("/inovasi/" + englishOnly.slug()).then()
+                .statusCode(200).extract().asString();
+        assertTrue(english.contains("<h2>Problem</h2><div lang=\"en\"><p class=\"written\">Families run out of rice.</p>"),
+                english);
+        assertTrue(english.contains("<h2>Goals</h2><div lang=\"en\"><p class=\"written\">No family goes hungry.</p>"),
+                english);
+        String indonesian = RestAssured.get("/inovasi/" + englishOnly.slug()).then().statusCode(200).extract().asString();
+        assertTrue(indonesian.contains("<h2>Masalah</h2><div lang=\"en\"><p class=\"written\">Families run out of rice.</p>"),
+                indonesian);
+
+        Innovations both = anInnovation().withStatus("published").with("name", "Dapur Umum Desa Siaga")
+                .with("problem", "Keluarga kehabisan beras.")
+                .with("problem_en", "Families run out of rice.").with("goals_en", "No family goes hungry.");
+        Api.admin().queryParam("wait_for", "indexed").queryParam("confirm_duplicate", true).body(both.json()).post("/api/v1/innovations").then().statusCode(201);
+        english = RestAssured.given().queryParam("lang", "en").get("/inovasi/" + both.slug()).then().statusCode(200)
+                .extract().asString();
+        assertTrue(english.contains("<h2>Problem</h2><div lang=\"en\"><p class=\"written\">Families run out of rice.</p>"),
+                english);
+        assertTrue(english.contains("<h2>Goals</h2><div lang=\"en\"><p class=\"written\">No family goes hungry.</p>"),
+                english);
+        indonesian = RestAssured.get("/inovasi/" + both.slug()).then().statusCode(200).extract().asString();
+        assertTrue(indonesian.contains("<h2>Masalah</h2><div lang=\"id\"><p class=\"written\">Keluarga kehabisan beras.</p>"),
+                indonesian);
+        assertTrue(!indonesian.contains("Families run out of rice."), "the Indonesian text comes first");
+    }
+
+    @Test
     void englishCountsAreSingularForOne() {
         String word = "zztunggal" + System.nanoTime() % 1_000_000;
         Innovations one = anInnovation().withStatus("published").with("summary", "Program " + word + " di desa.");
