@@ -3,6 +3,7 @@ package id.lumbung.recommendation;
 import id.lumbung.common.Formats;
 import id.lumbung.common.Labels;
 import java.math.BigDecimal;
+import java.text.ChoiceFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -13,11 +14,12 @@ import java.util.regex.Pattern;
 /**
  * A {@link Reason} in plain words, from {@code i18n/reasons*.properties} (Indonesian is the base bundle).
  * Placeholders are the reason's parameter names; indicators become their names, rates per cent, periods
- * month and year.
+ * month and year; {@code {count,choice,…}} words a count in the singular or plural.
  */
 public final class ReasonText {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /** {@code {name}}, or {@code {count,choice,1#award|1<awards}}: a word that agrees with a number (a ChoiceFormat). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)(?:,choice,([^}]+))?}");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -29,7 +31,9 @@ public final class ReasonText {
         Matcher placeholder = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (placeholder.find()) {
-            placeholder.appendReplacement(text, Matcher.quoteReplacement(value(placeholder.group(1), reason.params(), locale)));
+            String value = placeholder.group(2) == null ? value(placeholder.group(1), reason.params(), locale)
+                    : choice(placeholder.group(2), reason.params().get(placeholder.group(1)));
+            placeholder.appendReplacement(text, Matcher.quoteReplacement(value));
         }
         return placeholder.appendTail(text).toString();
     }
@@ -45,6 +49,10 @@ public final class ReasonText {
             case "period", "national_period" -> Formats.period(value.toString(), locale);
             default -> value instanceof Number n ? Formats.number(n, locale) : value.toString();
         };
+    }
+
+    private static String choice(String pattern, Object count) {
+        return count instanceof Number n ? new ChoiceFormat(pattern).format(n.doubleValue()) : "";
     }
 
     private static String template(String code, Locale locale) {

@@ -23,6 +23,23 @@ public class EnglishVersions {
         return page.english() && english != null && !english.isBlank() ? "en" : "id";
     }
 
+    /** A text as a page shows it, with its language (its {@code text} is null when neither version has one). */
+    public record ShownText(String text, String lang) {
+    }
+
+    /**
+     * A long text of an entry as the page shows it: the version in the page's language where there is one, else the
+     * other, so that a text entered in one language only shows on both pages, marked with its language.
+     */
+    static ShownText textOf(PageContext page, String indonesian, String english) {
+        boolean hasIndonesian = indonesian != null && !indonesian.isBlank();
+        boolean hasEnglish = english != null && !english.isBlank();
+        if (hasEnglish && (page.english() || !hasIndonesian)) {
+            return new ShownText(english, "en");
+        }
+        return new ShownText(hasIndonesian ? indonesian : null, "id");
+    }
+
     /** A hit's text on a result page: its snippets (HTML, only {@code <mark>} is markup) or its summary, in one language. */
     public record HitText(String lang, List<String> snippets, String summary) {
     }

@@ -1,23 +1,33 @@
 package id.lumbung.web;
 
 import static id.lumbung.testing.Innovations.anInnovation;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.lumbung.recommendation.Reason;
+import id.lumbung.recommendation.ReasonText;
 import id.lumbung.testing.Api;
 import id.lumbung.testing.DemoCatalogue;
 import id.lumbung.testing.FormSignIn;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** English versions on the pages and in the curator form; the region a search names, shown first. */
+/**
+ * English versions on the pages and in the curator form; English counts that agree with their number; the region a
+ * search names, shown first.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class BilingualPagesTest {
@@ -51,6 +61,99 @@ class BilingualPagesTest {
     }
 
     @Test
+    void anEnglishTextShowsWhereTheIndonesianOneIsEmptyAndAnIndonesianPageShowsItMarked() {
+        Innovations englishOnly = anInnovation().withStatus("published").with("name", "Lumbung Beras Keluarga")
+                .with("problem_en", "Families run out of rice.")
+                .with("goals_en", "No family goes hungry.");
+        Api.admin().queryParam("wait_for", "indexed").queryParam("confirm_duplicate", true).body(englishOnly.json()).post("/api/v1/innovations").then().statusCode(201);
+        String english = RestAssured.given().queryParam("lang", "en").get("/inovasi/" + englishOnly.slug()).then()
+                .statusCode(200).extract().asString();
+        assertTrue(english.contains("<h2>Problem</h2><div lang=\"en\"><p class=\"written\">Families run out of rice.</p>"),
+                english);
+        assertTrue(english.contains("<h2>Goals</h2><div lang=\"en\"><p class=\"written\">No family goes hungry.</p>"),
+                english);
+        String indonesian = RestAssured.get("/inovasi/" + englishOnly.slug()).then().statusCode(200).extract().asString();
+        assertTrue(indonesian.contains("<h2>Masalah</h2><div lang=\"en\"><p class=\"written\">Families run out of rice.</p>"),
+                indonesian);
+
+        Innovations both = anInnovation().withStatus("published").with("name", "Dapur Umum Desa Siaga")
+                .with("problem", "Keluarga kehabisan beras.")
+                .with("problem_en", "Families run out of rice.").with("goals_en", "No family goes hungry.");
+        Api.admin().queryParam("wait_for", "indexed").queryParam("confirm_duplicate", true).body(both.json()).post("/api/v1/innovations").then().statusCode(201);
+        english = RestAssured.given().queryParam("lang", "en").get("/inovasi/" + both.slug()).then().statusCode(200)
+                .extract().asString();
+        assertTrue(english.contains("<h2>Problem</h2><div lang=\"en\"><p class=\"written\">Families run out of rice.</p>"),
+                english);
+        assertTrue(english.contains("<h2>Goals</h2><div lang=\"en\"><p class=\"written\">No family goes hungry.</p>"),
+                english);
+        indonesian = RestAssured.get("/inovasi/" + both.slug()).then().statusCode(200).extract().asString();
+        assertTrue(indonesian.contains("<h2>Masalah</h2><div lang=\"id\"><p class=\"written\">Keluarga kehabisan beras.</p>"),
+                indonesian);
+        assertTrue(!indonesian.contains("Families run out of rice."), "the Indonesian text comes first");
+    }
+
+    @Test
+    void englishCountsAreSingularForOne() {
+        String word = "zztunggal" + System.nanoTime() % 1_000_000;
+        Innovations one = anInnovation().withStatus("published").with("summary", "Program " + word + " di desa.");
+        Api.admin().queryParam("wait_for", "indexed").queryParam("confirm_duplicate", true).body(one.json()).post("/api/v1/innovations").then().statusCode(201);
+        RestAssured.given().queryParam("q", word).queryParam("lang", "en").get("/cari").then().statusCode(200)
+                .body(containsString("<h1 id=\"jumlah\">1 result for \u201c" + word + "\u201d</h1>"));
+        RestAssured.given().queryParam("q", word).queryParam("lang", "id").get("/cari").then().statusCode(200)
+                .body(containsString("<h1 id=\"jumlah\">1 hasil untuk \u201c" + word + "\u201d</h1>"));
+        Innovations two = anInnovation().withStatus("published").with("summary", "Program " + word + " di kota.");
+        Api.admin().queryParam("wait_for", "indexed").queryParam("confirm_duplicate", true).body(two.json()).post("/api/v1/innovations").then().statusCode(201);
+        RestAssured.given().queryParam("q", word).queryParam("lang", "en").get("/cari").then().statusCode(200)
+                .body(containsString("<h1 id=\"jumlah\">2 results for \u201c" + word + "\u201d</h1>"));
+
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        String analytics = FormSignIn.as("kurator", Api.STAFF_PASSWORD).request().queryParam("lang", "en")
+                .get("/kurator/pencarian").then().statusCode(200).extract().asString();
+        assertTrue(analytics.contains("<option value=\"1\">Last week</option>"), analytics);
+        assertTrue(analytics.contains("<option value=\"4\" selected>Last 4 weeks</option>"), analytics);
+    }
+
+    @Test
+    void everyEnglishCountTextAgreesWithItsNumber() {
+        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of("en"));
+        BrowseText brw = MessageBundles.get(BrowseText.class, Localized.Literal.of("en"));
+        FormText frm = MessageBundles.get(FormText.class, Localized.Literal.of("en"));
+        assertEquals("1 result for \u201cair\u201d", msg.results_for("1", "air"));
+        assertEquals("1,200 results for \u201cair\u201d", msg.results_for("1,200", "air"));
+        assertEquals("1 innovation", msg.results_all("1"));
+        assertEquals("11 innovations", msg.results_all("11"));
+        assertEquals("At least 1 result for \u201cair\u201d", msg.results_for_at_least("1", "air"));
+        assertEquals("At least 1 innovation", msg.results_all_at_least("1"));
+        assertEquals("Stalled replications (no progress for 1 day)", msg.stalled(1));
+        assertEquals("Stalled replications (no progress for 180 days)", msg.stalled(180));
+        assertEquals("Median 1 day from interest to implementation (1 replication)", msg.median_days("1", 1));
+        assertEquals("Median 1.5 days from interest to implementation (2 replications)", msg.median_days("1.5", 2));
+        assertEquals("Last week", msg.search_analytics_weeks(1));
+        assertEquals("Last 12 weeks", msg.search_analytics_weeks(12));
+        assertEquals("Too many sign-in attempts with this name. Try again in 1 second.", msg.sign_in_locked(1));
+        assertEquals("Too many sign-in attempts with this name. Try again in 30 seconds.", msg.sign_in_locked(30));
+        assertEquals("Imported: 1 line; 1 new, 0 updated, 0 unchanged.", frm.import_summary(1, 1, 0, 0));
+        assertEquals("Dry run, nothing saved: 2 lines; 2 new, 0 updated, 0 unchanged.", frm.import_summary_dry(2, 2, 0, 0));
+        assertEquals("1 day", brw.days(1));
+        assertEquals("1 replication", brw.count_replications(1));
+    }
+
+    @Test
+    void englishPluralsInTheRecommendationReasons() {
+        assertEquals("1 similar region has implemented it: Kabupaten Sambas", ReasonText.of(new Reason("similar_regions",
+                Map.of("count", 1, "names", "Kabupaten Sambas")), Locale.ENGLISH));
+        assertEquals("2 similar regions have implemented it: A, B", ReasonText.of(new Reason("similar_regions",
+                Map.of("count", 2, "names", "A, B")), Locale.ENGLISH));
+        assertEquals("Implemented or institutionalised by 1 other region or body",
+                ReasonText.of(new Reason("proven", Map.of("count", 1)), Locale.ENGLISH));
+        assertEquals("Implemented or institutionalised by 3 other regions or bodies",
+                ReasonText.of(new Reason("proven", Map.of("count", 3)), Locale.ENGLISH));
+        assertEquals("Won 1 award", ReasonText.of(new Reason("awards", Map.of("count", 1)), Locale.ENGLISH));
+        assertEquals("Won 2 awards", ReasonText.of(new Reason("awards", Map.of("count", 2)), Locale.ENGLISH));
+        assertEquals("Meraih 1 penghargaan", ReasonText.of(new Reason("awards", Map.of("count", 1)), Locale.ROOT));
+    }
+
+    @Test
     void englishResultsShowEnglishNamesAndSnippets() {
         String page = RestAssured.given().queryParam("q", "poverty laboratory").queryParam("lang", "en").get("/cari").then()
                 .statusCode(200).extract().asString();
@@ -74,6 +177,24 @@ class BilingualPagesTest {
 
         String none = RestAssured.given().queryParam("q", "Ketapang").get("/cari").then().statusCode(200).extract().asString();
         assertTrue(none.contains("<a href=\"/daerah/61.04\">Kabupaten Ketapang</a>"), "a region without innovations too");
+    }
+
+    @Test
+    void theCuratorFormAsksForTheEnglishVersionsAfterTheTextsTheyTranslate() {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        String html = FormSignIn.as("kurator", Api.STAFF_PASSWORD).request().get("/kurator/inovasi/baru").then()
+                .statusCode(200).extract().asString();
+        int save = html.indexOf("<button type=\"submit\">Simpan</button>");
+        int identity = html.indexOf("<legend>Identitas</legend>");
+        int outcomes = html.indexOf("name=\"outcomes\"");
+        int english = html.indexOf("<legend>Versi bahasa Inggris (opsional)</legend>");
+        assertTrue(save > 0 && save < identity && save < html.indexOf("name=\"add\""),
+                "the form's default button (Enter in a field) saves, at the top of the form");
+        assertTrue(identity < outcomes && outcomes < english, "the English versions come after the texts they translate");
+        String section = html.substring(english, html.indexOf("</fieldset>", english));
+        assertTrue(section.contains("name=\"name_en\"") && section.contains("name=\"outcomes_en\"") && !section.contains("<button"),
+                section);
+        assertEquals(2, html.split("<button type=\"submit\">Simpan</button>", -1).length - 1, "one save button above, one below");
     }
 
     @Test

@@ -56,7 +56,7 @@ class RecordPagesTest {
                 "18.989 jiwa", "3,57 %", "1.200 jiwa", "20.000 jiwa", "terakhir dikonfirmasi 13 Juni 2023", "Masih berjalan",
                 "Kabupaten Ketapang", "13 Juni 2023", "1 Februari 2024", "Uji coba di tiga desa", "Dipertahankan",
                 "Pembelian gabah saat panen", "Diubah", "Lumbung dikelola koperasi", "Ditinggalkan", "Aplikasi pendataan",
-                "Sinyal seluler lemah", "Hasil di daerah peniru", "1.250 jiwa", "Perbup Nomor 7 Tahun 2024",
+                "Sinyal seluler lemah", "Hasil di daerah peniru", "1.250 jiwa", "Perbup</span> Nomor 7 Tahun 2024",
                 "Kabupaten Sambas", "tahun 2024", "Dicetak dari"}) {
             assertTrue(html.contains(expected), "the page shows " + expected);
         }
@@ -87,6 +87,35 @@ class RecordPagesTest {
         String badFilter = RestAssured.given().queryParam("lang", "id").queryParam("q", "air").queryParam("year", "kemarin")
                 .get("/cari").then().statusCode(400).extract().asString();
         assertTrue(badFilter.contains("tidak dapat dibaca") && !badFilter.contains("must"), "an Indonesian message");
+    }
+
+    @Test
+    void theEnglishViewMarksTheIndonesianTextsItShows() {
+        String slug = FullRecord.slug();
+        String english = page("/inovasi/" + slug, "en");
+        for (String marked : new String[] {"<dd lang=\"id\">Dinas Ketahanan Pangan Kabupaten Trenggalek</dd>",
+                "<dd lang=\"id\">Ketahanan pangan</dd>", "<caption lang=\"id\">Penerima cadangan pangan (jiwa)</caption>",
+                "<ul class=\"kit-extra\" lang=\"id\"><li>Peraturan desa tentang lumbung</li>",
+                "<ol lang=\"id\"><li>Musyawarah desa</li>", "<ul class=\"kit-extra\" lang=\"id\"><li><a href=\"https://contoh.go.id/panduan.pdf\" rel=\"noopener\">Panduan lumbung pangan</a>",
+                "<p class=\"written\" lang=\"id\">Peraturan Bupati Trenggalek Nomor 12 Tahun 2020",
+                "<p class=\"written\" lang=\"id\">Rp150 juta per desa", "<ul lang=\"id\"><li>Top 45 KIPP 2021</li>",
+                "rel=\"noopener\" lang=\"id\">Berita kabupaten</a>",
+                "<p class=\"written\" lang=\"id\">Ketapang meniru lumbung pangan setelah lokakarya Pontianak.</p>",
+                " — <span lang=\"id\">Uji coba di tiga desa</span>", "<ul lang=\"id\"><li>Pembelian gabah saat panen</li>",
+                "<ul lang=\"id\"><li>Lumbung dikelola koperasi</li>", "<ul lang=\"id\"><li>Aplikasi pendataan</li>",
+                "<p class=\"written\" lang=\"id\">Sinyal seluler lemah di desa pedalaman.</p>", "<span lang=\"id\">Perbup</span>",
+                "<span lang=\"id\">Lumbung pangan desa</span>", "<p class=\"node root\" lang=\"id\">Lumbung Pangan Desa Tangguh</p>"}) {
+            assertTrue(english.contains(marked), "marked as Indonesian: " + marked);
+        }
+
+        String compared = RestAssured.given().queryParam("lang", "en").queryParam("slug", slug, "laboratorium-kemiskinan-pekalongan")
+                .get("/bandingkan").then().statusCode(200).extract().asString();
+        for (String marked : new String[] {"<a href=\"/inovasi/" + slug + "\" lang=\"id\">Lumbung Pangan Desa Tangguh</a>",
+                "<a href=\"/inovasi/laboratorium-kemiskinan-pekalongan\" lang=\"en\">Poverty Laboratory</a>",
+                "<p class=\"written\" lang=\"id\">Rp150 juta per desa", "<ol lang=\"id\"><li>Musyawarah desa</li>",
+                "<div lang=\"id\"><p class=\"written\">Penerima bantuan pangan mencapai 18.989 jiwa pada 2023.</p>"}) {
+            assertTrue(compared.contains(marked), "compared, marked: " + marked);
+        }
     }
 
     @Test
