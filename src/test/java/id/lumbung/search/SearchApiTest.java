@@ -293,6 +293,8 @@ class SearchApiTest {
         JsonPath nothing = search(Map.of("q", "zzqqxy"));
         assertEquals(0, nothing.getInt("total"));
         assertEquals(null, nothing.getString("did_you_mean"));
+        // The search's typo budget: none under five letters, so a short word is not made into another one.
+        assertEquals(null, search(Map.of("q", "omah bobrok")).getString("did_you_mean"));
         // Enough hits: no correction is offered, whatever the spelling.
         JsonPath enough = search(Map.of("q", "kemiskinnan"));
         assertTrue(enough.getInt("total") >= 3, "the fuzzy match finds many");

@@ -23,7 +23,14 @@ import org.apache.lucene.search.spell.SuggestWord;
 @ApplicationScoped
 public class SpellingSuggester {
 
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    /** Near spellings within the typo budget the search itself allows ({@link WordQueries#typoEdits}): one edit, two. */
+    private final DirectSpellChecker[] checkers = {checker(1), checker(2)};
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        return checker;
+    }
 
     /** The corrected query text, or null when every word is known or nothing close exists. */
     String suggest(IndexReader reader, UserQuery query, RegionLexicon regions) throws IOException {
@@ -36,10 +43,11 @@ public class SpellingSuggester {
             if (region != null && reader.docFreq(new Term(WORDS_EXACT, word)) == 0) {
                 replacement = region;
                 changed = true;
-            } else if (word.length() >= 4 && !IndonesianAnalysis.STOP_WORDS.contains(word) && !regions.isRegionWord(word)
-                    && reader.docFreq(new Term(WORDS_EXACT, word)) == 0) {
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(WORDS_EXACT, word), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            } else if (WordQueries.typoEdits(word) > 0 && !IndonesianAnalysis.STOP_WORDS.contains(word)
+                    && !regions.isRegionWord(word) && reader.docFreq(new Term(WORDS_EXACT, word)) == 0) {
+                // A short word has too many neighbours two edits away ("omah", house in Javanese, is not "obat").
+                SuggestWord[] suggestions = checkers[WordQueries.typoEdits(word) - 1].suggestSimilar(
+                        new Term(WORDS_EXACT, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {
                     replacement = suggestions[0].string;
                     changed = true;
