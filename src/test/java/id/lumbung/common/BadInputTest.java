@@ -146,6 +146,17 @@ class BadInputTest {
                 .body("detail", startsWith("This resource does not read a body of type 'text/plain"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/search?q=%ZZ", "/api/v1/search?cursor=%", "/api/v1/search?q=%u0041",
+        "/api/v1/innovations/%ZZ", "/api/v1/search?q=a%20b%"})
+    void anUnreadableUrlIsABadRequestThatSaysSo(String target) {
+        RawHttp.Answer answer = RawHttp.get(target, Map.of("Accept", "application/json"));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("Content-Type"));
+        assertTrue(answer.body().contains("\"type\":\"https://lumbung.id/problems/invalid-url\""), answer.body());
+        assertTrue(answer.body().contains("The URL's encoding is invalid (malformed escape pair at character "), answer.body());
+    }
+
     @Test
     void aFormWithTooManyFieldsIsA413ProblemForAJsonClient() {
         String body = java.util.stream.IntStream.range(0, 1100).mapToObj(i -> "f" + i + "=x")

@@ -4,11 +4,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
 import id.lumbung.testing.DemoCatalogue;
 import id.lumbung.testing.FormSignIn;
 import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.RawHttp;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -23,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the framework and its extensions refuse before a page's own code runs (a form over the field limit, a form
- * without its CSRF token, a path or method no page serves) is answered with the error page
+ * without its CSRF token, a path or method no page serves, a URL that cannot be read) is answered with the error page
  * that says what is wrong, in the visit's language, to a client that accepts HTML; never a 500 or a blank page.
  */
 @QuarkusTest
@@ -113,5 +115,16 @@ class ErrorPagesTest {
         isPage(curator.request().header("Accept", HTML).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", curator.token()).formParam("kind", "innovations").post("/kurator/impor").then(),
                 415, "Format kiriman tidak diterima");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/cari?q=%u0041", "/cari?q=%ZZ", "/inovasi/%ZZ", "/cari?q=%"})
+    void anUnreadableUrlOnAPageGetsAPageThatSaysSo(String target) {
+        RawHttp.Answer answer = RawHttp.get(target, Map.of("Accept", HTML));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("text/html;charset=UTF-8", answer.header("Content-Type"));
+        assertTrue(answer.body().contains("<h1>Alamat tidak sah</h1>"), answer.body());
+        RawHttp.Answer english = RawHttp.get(target, Map.of("Accept", HTML, "Cookie", "lang=en"));
+        assertTrue(english.body().contains("<h1>Invalid address</h1>"), english.body());
     }
 }
