@@ -1,6 +1,7 @@
 package id.lumbung;
 
 import id.lumbung.access.SessionKeyFile;
+import id.lumbung.common.UrlCheck;
 import id.lumbung.database.EmbeddedDatabase;
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
@@ -17,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 public class LumbungMain {
 
     public static void main(String... args) {
+        // Lumbung's own URL check answers an unreadable URL with a problem or a page, instead of Quarkus's bare 400.
+        System.setProperty(UrlCheck.DISABLE_QUARKUS_CHECK, "true");
         Path dataDir = dataDirectory();
         SessionKeyFile.configure(dataDir);
         EmbeddedDatabase embedded = EmbeddedDatabase.startUnlessExternalConfigured(dataDir);

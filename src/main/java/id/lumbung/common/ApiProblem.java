@@ -30,6 +30,52 @@ public class ApiProblem extends HttpProblem {
         return new ApiProblem(problem(404, "not-found", "Not Found", what + " '" + key + "' does not exist"));
     }
 
+    /** 404 for a path no resource serves (the framework's own "not found", before any resource ran). */
+    public static ApiProblem noResource() {
+        return new ApiProblem(problem(404, "not-found", "Not Found", "No resource at this path"));
+    }
+
+    /** 405: the path exists, the method does not; with the Allow header when the allowed methods are known. */
+    public static ApiProblem methodNotAllowed(String method, String allowed) {
+        Builder builder = problem(405, "method-not-allowed", "Method Not Allowed",
+                "Method " + method + " is not allowed here" + (allowed.isEmpty() ? "" : "; allowed: " + allowed));
+        if (!allowed.isEmpty()) {
+            builder.withHeader("Allow", allowed);
+        }
+        return new ApiProblem(builder);
+    }
+
+    /** 406: the resource cannot answer in any media type the Accept header names. */
+    public static ApiProblem notAcceptable(String accept) {
+        return new ApiProblem(problem(406, "not-acceptable", "Not Acceptable", "This resource cannot answer in the "
+                + "media type the Accept header asks for ('" + accept + "'); ask for e.g. application/json or */*"));
+    }
+
+    /** 415: the request body's media type is not one this resource reads. */
+    public static ApiProblem unsupportedMediaType(String contentType) {
+        return new ApiProblem(problem(415, "unsupported-media-type", "Unsupported Media Type",
+                "This resource does not read a body of type '" + contentType + "'"));
+    }
+
+    /** 413: a form with more fields than the server reads; nothing was done. */
+    public static ApiProblem tooManyFields(int limit) {
+        return new ApiProblem(problem(413, "too-many-fields", "Content Too Large",
+                "The form has too many fields; the limit is " + limit + " fields. Nothing was saved"));
+    }
+
+    /** 400: a page form without its valid CSRF token (expired, or never given); nothing was done. */
+    public static ApiProblem formExpired() {
+        return new ApiProblem(problem(400, "form-expired", "Bad Request", "The form has expired or lacks its CSRF "
+                + "token; nothing was saved. Reload the form's page (or sign in again) and send it once more"));
+    }
+
+    /** 400: the URL's percent-encoding or characters are invalid, so it cannot be read at all. */
+    public static ApiProblem invalidUrl(String reason) {
+        return new ApiProblem(problem(400, "invalid-url", "Bad Request",
+                "The URL's encoding is invalid (" + reason + "); escape '%' as %25 and other special characters as "
+                        + "%XX with two hexadecimal digits"));
+    }
+
     public static ApiProblem badRequest(String detail) {
         return new ApiProblem(problem(400, "bad-request", "Bad Request", detail));
     }

@@ -1,6 +1,8 @@
 package id.lumbung.common;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -15,11 +17,48 @@ public interface ProblemPages {
     Response signIn();
 
     /**
-     * Whether a request is for one of the pages rather than the API, the health and metrics endpoints or a static file,
-     * judged by its normalised path ({@code /%61pi/...} and {@code //api/...} are the API too).
+     * Whether a problem is answered as a page: the request is for one of the pages rather than the API, the health and
+     * metrics endpoints or a static file, judged by its normalised path ({@code /%61pi/...} and {@code //api/...} are
+     * the API too), and its client accepts HTML (a client that asks for JSON only gets problem+json everywhere).
      */
     static boolean isPage(RoutingContext request) {
-        String path = request.normalizedPath().replaceAll("/{2,}", "/");
+        return isPagePath(path(request)) && acceptsHtml(request.request());
+    }
+
+    private static String path(RoutingContext request) {
+        try {
+            return request.normalizedPath();
+        } catch (IllegalArgumentException invalidEscape) {
+            return request.request().path(); // a path such as /inovasi/%ZZ cannot be normalised
+        }
+    }
+
+    private static boolean isPagePath(String normalised) {
+        String path = normalised.replaceAll("/{2,}", "/");
         return !path.startsWith("/api/") && !path.startsWith("/q/") && !path.startsWith("/static/");
+    }
+
+    /** No Accept header, or one that admits text/html ({@code text/html}, {@code text/*} or {@code *}{@code /*}). */
+    static boolean acceptsHtml(HttpServerRequest request) {
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        for (String range : accept.split(",")) {
+            try {
+                MediaType type = MediaType.valueOf(range.strip());
+                if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && quality(type) > 0) {
+                    return true;
+                }
+            } catch (RuntimeException unparsable) {
+                // a junk range admits nothing
+            }
+        }
+        return false;
+    }
+
+    private static double quality(MediaType range) {
+        String q = range.getParameters().get("q");
+        return q == null ? 1 : Double.parseDouble(q.strip());
     }
 }

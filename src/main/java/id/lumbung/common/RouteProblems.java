@@ -2,12 +2,15 @@ package id.lumbung.common;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.inject.Instance;
 
 /**
  * problem+json answers from Vert.x route handlers, which run before JAX-RS and its exception mappers (body
- * size, CORS preflight, login throttling). Same shape as {@link ApiProblem}.
+ * size, CORS preflight, login throttling, an unreadable URL). Same shape as {@link ApiProblem}.
  */
 public final class RouteProblems {
+
+    private static final String TYPE_BASE = "https://lumbung.id/problems/";
 
     private RouteProblems() {
     }
@@ -16,13 +19,34 @@ public final class RouteProblems {
     static final String METRICS_URI = "REFUSED";
 
     public static void send(RoutingContext context, int status, String type, String title, String detail) {
-        // Otherwise the label is the raw path: a draft's slug, a user name, or any junk a client invents, one series each.
+        labelForMetrics();
+        write(context, status, TYPE_BASE + type, title, detail);
+    }
+
+    /** A problem, as a page when it reached a page whose client accepts HTML (as {@link ProblemPageMapper} answers). */
+    public static void send(RoutingContext context, ApiProblem problem, Instance<RouteProblemPages> pages) {
+        labelForMetrics();
+        if (pages.isResolvable() && ProblemPages.isPage(context)) {
+            context.response().setStatusCode(problem.getStatusCode())
+                    .putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .putHeader("Cache-Control", "no-store")
+                    .end(pages.get().html(problem, context.request()));
+            return;
+        }
+        write(context, problem.getStatusCode(), problem.getType().toString(), problem.getTitle(), problem.getDetail());
+    }
+
+    /** Otherwise the metrics' label is the raw path: a draft's slug, a user name, or any junk a client invents. */
+    private static void labelForMetrics() {
         io.vertx.core.Context vertxContext = io.vertx.core.Vertx.currentContext();
         if (vertxContext != null) {
             vertxContext.putLocal("UrlPathTemplate", METRICS_URI);
         }
+    }
+
+    private static void write(RoutingContext context, int status, String type, String title, String detail) {
         JsonObject problem = new JsonObject()
-                .put("type", "https://lumbung.id/problems/" + type)
+                .put("type", type)
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)

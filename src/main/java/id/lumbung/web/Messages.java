@@ -163,5 +163,18 @@ public interface Messages {
     String website();
     String too_many_title();
     String too_many_text();
+    String too_many_fields_title();
+    String too_many_fields_text();
+    String form_expired_title();
+    String form_expired_text();
+    String form_expired_sign_in();
+    String invalid_url_title();
+    String invalid_url_text();
+    String method_not_allowed_title();
+    String method_not_allowed_text();
+    String unsupported_media_type_title();
+    String unsupported_media_type_text();
+    String not_acceptable_title();
+    String not_acceptable_text();
     String sign_in_locked(long seconds);
 }

@@ -12,6 +12,11 @@ public record PageContext(String lang, String otherLang, String switchHref, Call
         return caller.staff();
     }
 
+    /** The same page for another caller (an error page that cannot offer the signed-in staff member's sign-out form). */
+    public PageContext withCaller(Caller other) {
+        return new PageContext(lang, otherLang, switchHref, other, path);
+    }
+
     public boolean english() {
         return "en".equals(lang);
     }

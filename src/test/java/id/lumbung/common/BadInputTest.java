@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,7 +128,44 @@ class BadInputTest {
 
     @Test
     void unknownPathIsAProblemToo() {
-        isProblem(Api.anonymous().get("/api/v1/tidak-ada").then(), 404);
+        isProblem(Api.anonymous().get("/api/v1/tidak-ada").then(), 404)
+                .body("type", equalTo("https://lumbung.id/problems/not-found"))
+                .body("detail", equalTo("No resource at this path"));
+    }
+
+    @Test
+    void theFrameworksOwnRefusalsHaveATypeAndAPlainDetail() {
+        isProblem(Api.anonymous().put("/api/v1/search").then(), 405)
+                .body("type", equalTo("https://lumbung.id/problems/method-not-allowed"))
+                .body("detail", equalTo("Method PUT is not allowed here"));
+        isProblem(Api.anonymous().accept("text/csv").queryParam("q", "gertak").get("/api/v1/search").then(), 406)
+                .body("type", equalTo("https://lumbung.id/problems/not-acceptable"))
+                .body("detail", containsString("'text/csv'"))
+                .body("detail", not(containsString("@Produces")));
+        isProblem(Api.curator().contentType("text/plain").body("halo").post("/api/v1/innovations").then(), 415)
+                .body("type", equalTo("https://lumbung.id/problems/unsupported-media-type"))
+                .body("detail", startsWith("This resource does not read a body of type 'text/plain"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/search?q=%ZZ", "/api/v1/search?cursor=%", "/api/v1/search?q=%u0041",
+        "/api/v1/innovations/%ZZ", "/api/v1/search?q=a%20b%"})
+    void anUnreadableUrlIsABadRequestThatSaysSo(String target) {
+        RawHttp.Answer answer = RawHttp.get(target, Map.of("Accept", "application/json"));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("Content-Type"));
+        assertTrue(answer.body().contains("\"type\":\"https://lumbung.id/problems/invalid-url\""), answer.body());
+        assertTrue(answer.body().contains("The URL's encoding is invalid (malformed escape pair at character "), answer.body());
+    }
+
+    @Test
+    void aFormWithTooManyFieldsIsA413ProblemForAJsonClient() {
+        String body = java.util.stream.IntStream.range(0, 1100).mapToObj(i -> "f" + i + "=x")
+                .collect(java.util.stream.Collectors.joining("&"));
+        isProblem(Api.anonymous().accept("application/json").contentType("application/x-www-form-urlencoded").body(body)
+                .post("/keluar").then(), 413)
+                .body("type", equalTo("https://lumbung.id/problems/too-many-fields"))
+                .body("detail", containsString("the limit is 1000 fields"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,130 @@
+package id.lumbung.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.lumbung.testing.Api;
+import id.lumbung.testing.DemoCatalogue;
+import id.lumbung.testing.FormSignIn;
+import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.RawHttp;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the framework and its extensions refuse before a page's own code runs (a form over the field limit, a form
+ * without its CSRF token, a path or method no page serves, a URL that cannot be read) is answered with the error page
+ * that says what is wrong, in the visit's language, to a client that accepts HTML; never a 500 or a blank page.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class ErrorPagesTest {
+
+    private static final String HTML = "text/html, application/xhtml+xml, */*;q=0.8";
+
+    private static ValidatableResponse isPage(ValidatableResponse response, int status, String heading) {
+        return response.statusCode(status).contentType(containsString("text/html"))
+                .body(containsString("<h1>" + heading + "</h1>")).body(not(containsString("Exception")));
+    }
+
+    private static String fields(int count, String name) {
+        return IntStream.range(0, count).mapToObj(i -> name + "=x" + i).collect(Collectors.joining("&"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/j_security_check", "/keluar"})
+    void aFormWithTooManyFieldsGetsAPageThatSaysSo(String path) {
+        isPage(RestAssured.given().header("Accept", HTML).contentType("application/x-www-form-urlencoded")
+                .body(fields(1100, "f")).post(path).then(), 413, "Formulir terlalu besar");
+        isPage(RestAssured.given().header("Accept", HTML).cookie("lang", "en").contentType("application/x-www-form-urlencoded")
+                .body(fields(1100, "f")).post(path).then(), 413, "The form is too large");
+    }
+
+    @Test
+    void aCuratorFormWithAThousandStepsChangesNothing() {
+        DemoCatalogue.ensurePublished();
+        String slug = "gertak-trenggalek";
+        String etag = Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200).extract().header("ETag");
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        String body = "csrf-token=" + curator.token() + "&name=Diubah&" + fields(1000, "kit_step");
+        isPage(curator.request().header("Accept", HTML).contentType("application/x-www-form-urlencoded").body(body)
+                .post("/kurator/inovasi/" + slug).then(), 413, "Formulir terlalu besar");
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/j_security_check", "/keluar"})
+    void aFormWithoutItsTokenSaysItExpired(String path) {
+        isPage(RestAssured.given().redirects().follow(false).header("Accept", HTML)
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", "x").formParam("j_password", "y")
+                .post(path).then(), 400, "Formulir kedaluwarsa")
+                .body(containsString("Muat ulang halaman formulir")).body(containsString("href=\"/masuk\""));
+        isPage(RestAssured.given().redirects().follow(false).header("Accept", HTML).cookie("lang", "en")
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", "x").post(path).then(), 400,
+                "The form has expired").body(containsString("Reload the form"));
+    }
+
+    @Test
+    void aSignedInCuratorWhoseTokenExpiredSeesThePageAndNothingIsSaved() {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        String slug = "token-kedaluwarsa-" + System.nanoTime() % 100000;
+        isPage(RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", curator.session())
+                .cookie("lumbung-csrf", "kedaluwarsa").header("Accept", HTML).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("csrf-token", curator.token(), "slug", slug, "name", "Program Token Kedaluwarsa",
+                        "summary", "Ringkasan.", "region", "33.14", "level", "kabupaten"))
+                .post("/kurator/inovasi/baru").then(), 400, "Formulir kedaluwarsa");
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "GET, /inovasi/, 404, Halaman tidak ditemukan.",
+            "GET, /inovasi/a/b, 404, Halaman tidak ditemukan.",
+            "GET, /robots.txt, 404, Halaman tidak ditemukan.",
+            "POST, /cari, 405, Permintaan tidak didukung",
+            "PUT, /inovasi/x/ringkasan.pdf, 404, Halaman tidak ditemukan."})
+    void unknownPathsAndMethodsAnswerTheErrorPage(String method, String path, int status, String heading) {
+        isPage(RestAssured.given().header("Accept", HTML).request(method, path).then(), status, heading);
+    }
+
+    @Test
+    void aClientThatAsksForJsonGetsTheProblemOnAPagePathToo() {
+        RestAssured.given().header("Accept", "application/json").get("/inovasi/").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("https://lumbung.id/problems/not-found"))
+                .body("detail", equalTo("No resource at this path"));
+    }
+
+    @Test
+    void aFormSentInAFormatThePageDoesNotReadGetsAPage() {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        isPage(curator.request().header("Accept", HTML).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", curator.token()).formParam("kind", "innovations").post("/kurator/impor").then(),
+                415, "Format kiriman tidak diterima");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/cari?q=%u0041", "/cari?q=%ZZ", "/inovasi/%ZZ", "/cari?q=%"})
+    void anUnreadableUrlOnAPageGetsAPageThatSaysSo(String target) {
+        RawHttp.Answer answer = RawHttp.get(target, Map.of("Accept", HTML));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("text/html;charset=UTF-8", answer.header("Content-Type"));
+        assertTrue(answer.body().contains("<h1>Alamat tidak sah</h1>"), answer.body());
+        RawHttp.Answer english = RawHttp.get(target, Map.of("Accept", HTML, "Cookie", "lang=en"));
+        assertTrue(english.body().contains("<h1>Invalid address</h1>"), english.body());
+    }
+}
