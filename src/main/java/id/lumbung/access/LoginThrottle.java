@@ -85,7 +85,7 @@ public class LoginThrottle {
             if (!attempt.allowed()) {
                 context.response().putHeader("Retry-After", Long.toString(attempt.retryAfterSeconds()));
                 RouteProblems.send(context, 429, "login-locked", "Too Many Requests", "Too many failed sign-ins for this "
-                        + "user name; try again in " + attempt.retryAfterSeconds() + " seconds");
+                        + "user name; try again in " + attempt.retryAfterSeconds() + (attempt.retryAfterSeconds() == 1 ? " second" : " seconds"));
                 return;
             }
             context.addHeadersEndHandler(ignored -> record(context, username));

@@ -108,6 +108,23 @@ class SearchAnalyticsTest {
     }
 
     @Test
+    void aRegionWithoutInnovationsIsAnAnswerNotAFailedSearch() {
+        // The demo catalogue has nothing in Kabupaten Ketapang or Kalimantan Barat; the answer is the region's profile.
+        for (String query : List.of("Ketapang", "kalbar")) {
+            JsonPath result = search(query);
+            assertEquals(0, result.getInt("total"));
+            assertTrue(result.getString("region_match.profile").startsWith("/daerah/61"), query);
+        }
+        String failed = unique("tiadahasil");
+        search(failed);
+        JsonPath report = report();
+        assertEquals(null, entry(report, "zero_result_queries", "ketapang"));
+        assertEquals(null, entry(report, "zero_result_queries", "kalbar"));
+        assertEquals(Map.of("query", failed, "searches", 1, "zero_results", 1, "clicks", 0),
+                entry(report, "zero_result_queries", failed));
+    }
+
+    @Test
     void eachWeekListsItsOwnQueriesAndThePeriodAddsThemUp() throws Exception {
         String query = unique("rutilahu");
         LocalDate thisWeek = LocalDate.parse(report().getString("to_week"));

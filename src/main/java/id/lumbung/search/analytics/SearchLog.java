@@ -66,15 +66,18 @@ public class SearchLog {
     private volatile Map<ClickWeek, LongAdder> clicks = new ConcurrentHashMap<>();
     private LocalDate lastPruned;
 
-    /** A first page of results for a query: counted, and counted as failed when it found nothing. */
-    public void searched(String query, long total) {
+    /**
+     * A first page of results for a query: counted, and counted as failed when it found nothing, neither an innovation
+     * nor a region it names (a region with no innovation yet is an answer: its profile; no synonym rule is wanted).
+     */
+    public void searched(String query, boolean foundSomething) {
         String normalized = config.enabled() ? QueryNormalizer.normalize(query) : null;
         if (normalized == null) {
             return;
         }
         Counts counts = searches.computeIfAbsent(new QueryWeek(week(), normalized), key -> new Counts());
         counts.searches().increment();
-        if (total == 0) {
+        if (!foundSomething) {
             counts.zeroResults().increment();
         }
     }

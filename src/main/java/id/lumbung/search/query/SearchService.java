@@ -121,7 +121,7 @@ public class SearchService {
                 return empty(start, region);
             }
             if (request.cursor() == null && !parsed.isEmpty()) {
-                searchLog.searched(request.q(), result.total());
+                searchLog.searched(request.q(), result.total() > 0 || result.regionMatch() != null);
             }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
