@@ -111,6 +111,9 @@ public class InnovationService {
      */
     @Transactional
     public InnovationView create(InnovationInput input, boolean duplicateConfirmed, Caller caller) {
+        // May the caller create it so at all: a curator asking for "published" hears so before any other verdict.
+        PublicationStatus status = input.status() == null ? PublicationStatus.draft : input.status();
+        EditorialWorkflow.checkInitial(status, caller);
         if (Innovation.count("slug", input.slug()) > 0) {
             throw ApiProblem.conflict("An innovation with slug '" + input.slug() + "' already exists");
         }
@@ -125,8 +128,6 @@ public class InnovationService {
                         + "it again with confirm_duplicate=true if it is a different program", candidates);
             }
         }
-        PublicationStatus status = input.status() == null ? PublicationStatus.draft : input.status();
-        EditorialWorkflow.checkInitial(status, caller);
         Innovation innovation = new Innovation();
         assembler.apply(input, innovation);
         innovation.status = status;

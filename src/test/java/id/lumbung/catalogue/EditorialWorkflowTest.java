@@ -50,6 +50,19 @@ class EditorialWorkflowTest {
     }
 
     @Test
+    void aCuratorAskingToCreateAPublishedEntryHearsThatFirst() {
+        Innovations entry = anInnovation();
+        Api.curator().body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
+        // The same slug, and the same name in the same area: a conflict and a likely duplicate, but the curator may not
+        // create a published entry in any case, and is told that rather than about the duplicate.
+        Api.curator().body(entry.withStatus("published").json()).post("/api/v1/innovations").then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.curator().body(anInnovation().with("name", entry.json().get("name")).withStatus("published").json())
+                .post("/api/v1/innovations").then().statusCode(403);
+        Api.reviewer().body(entry.withStatus("published").json()).post("/api/v1/innovations").then().statusCode(409);
+    }
+
+    @Test
     void historyRecordsWhoChangedWhichFieldAndOutlivesTheEntry() {
         Innovations entry = anInnovation();
         String slug = entry.slug();
