@@ -39,12 +39,21 @@ final class InnovationBrief {
     private final RecordText rec;
     private final Messages msg;
     private final Locale locale;
+    private final boolean englishView;
     private final Document document = new Document(PageSize.A4, 40, 40, 36, 36);
 
     private InnovationBrief(String lang) {
+        this.englishView = "en".equals(lang);
         this.rec = text(lang);
         this.msg = MessageBundles.get(Messages.class, Localized.Literal.of(lang));
         this.locale = Formats.locale(lang);
+    }
+
+    /** A text in the brief's language where the entry has it, else the other (as the pages show it). */
+    private String shown(String indonesian, String english) {
+        boolean hasEnglish = english != null && !english.isBlank();
+        boolean hasIndonesian = indonesian != null && !indonesian.isBlank();
+        return hasEnglish && (englishView || !hasIndonesian) ? english : indonesian;
     }
 
     static RecordText text(String lang) {
@@ -59,17 +68,17 @@ final class InnovationBrief {
     private byte[] write(InnovationView i, List<ReplicationView> replications, String url, LocalDate printedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.getInstance(document, out);
-        document.addTitle(i.name());
+        document.addTitle(shown(i.name(), i.nameEn()));
         document.addCreator("Lumbung");
         document.open();
         add(new Paragraph(rec.brief_title() + " · Lumbung", SMALL));
-        add(new Paragraph(i.name() + (i.acronym() == null ? "" : " (" + i.acronym() + ")"), TITLE));
+        add(new Paragraph(shown(i.name(), i.nameEn()) + (i.acronym() == null ? "" : " (" + i.acronym() + ")"), TITLE));
         add(new Paragraph(String.join(" · ", meta(i)), BODY));
-        section(rec.summary(), shorten(i.summary(), 900));
+        section(rec.summary(), shorten(shown(i.summary(), i.summaryEn()), 900));
         facts(i);
-        section(msg.problem(), shorten(i.problem(), 450));
-        section(msg.approach(), shorten(i.approach(), 450));
-        section(msg.outcomes(), shorten(i.outcomes(), 450));
+        section(msg.problem(), shorten(shown(i.problem(), i.problemEn()), 450));
+        section(msg.approach(), shorten(shown(i.approach(), i.approachEn()), 450));
+        section(msg.outcomes(), shorten(shown(i.outcomes(), i.outcomesEn()), 450));
         list(msg.outcome_indicators(), i.outcomeIndicators().stream().limit(MAX_ITEMS).map(this::indicator).toList());
         if (i.replicationKit() != null && i.replicationKit().steps() != null) {
             list(msg.replication_kit() + " — " + msg.steps(), i.replicationKit().steps().stream().limit(MAX_ITEMS)

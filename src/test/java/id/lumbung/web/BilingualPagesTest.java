@@ -50,6 +50,28 @@ class BilingualPagesTest {
     }
 
     @Test
+    void theBriefIsPrintedInTheVisitsLanguage() throws java.io.IOException {
+        String english = briefText("en");
+        assertTrue(english.contains("Poverty Laboratory"), english);
+        assertTrue(english.contains("The Bappeda Litbang (regional planning and research agency)"), english);
+        assertTrue(!english.contains("Laboratorium Kemiskinan"), english);
+        String indonesian = briefText("id");
+        assertTrue(indonesian.contains("Laboratorium Kemiskinan"), indonesian);
+        assertTrue(!indonesian.contains("Poverty Laboratory"), indonesian);
+    }
+
+    private static String briefText(String lang) throws java.io.IOException {
+        byte[] pdf = RestAssured.given().queryParam("lang", lang).get("/inovasi/laboratorium-kemiskinan-pekalongan/ringkasan.pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        try {
+            return new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
     void anEnglishPageShowsIndonesianTextMarkedAsSuchWhereThereIsNoTranslation() {
         Innovations entry = anInnovation().withStatus("published").with("name", "Program Tanpa Terjemahan")
                 .with("problem", "Masalah yang belum diterjemahkan.");
