@@ -54,6 +54,17 @@ class RegionSearchTest {
     }
 
     @Test
+    void aTierAbbreviationBeforeARegionsNameIsPartOfTheNameNotASearchWord() {
+        JsonPath plain = search("Ketapang");
+        for (String query : List.of("Kab. Ketapang", "kab ketapang", "Pemkab Ketapang")) {
+            JsonPath result = search(query);
+            assertEquals("61.04", result.getString("region_match.code"), query);
+            assertEquals(plain.getInt("total"), result.getInt("total"), query + ": \"Kab.\" matched awards of other regions");
+            assertEquals(plain.getList("hits.slug"), result.getList("hits.slug"), query);
+        }
+    }
+
+    @Test
     void aNearSpellingOfARegionNamesItAndDidYouMeanSaysItsName() {
         JsonPath result = search("Ketapng");
         assertEquals("61.04", result.getString("region_match.code"));

@@ -10,6 +10,7 @@ import id.lumbung.search.query.TextQueryBuilder.WordFrequency;
 import id.lumbung.search.query.UserQuery.Clause;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Region names in queries: a query that is a region's name or abbreviation names that region (shown first, with a
@@ -56,6 +57,43 @@ final class RegionQueries {
             }
         }
         return changed ? new UserQuery(List.copyOf(clauses), query.truncated()) : query;
+    }
+
+    /** Abbreviations of a region's tier or government, written before its name ("Kab. Ketapang", "Pemkot Surabaya"). */
+    private static final Set<String> TIER_ABBREVIATIONS = Set.of("kab", "prov", "pemkab", "pemkot", "pemko", "pemprov",
+            "kec", "kel");
+
+    /**
+     * The query without the tier abbreviations written before a region's name: the texts name regions in full (the
+     * region's own name is indexed as "Kabupaten Ketapang"), so "Kab." only matched a stray "(Kab. Sumba Timur)" in an
+     * award's name, and "Kab. Ketapang" found Sumba Timur.
+     */
+    static UserQuery withoutTierAbbreviations(UserQuery query, QueryAnalyzers analyzers) {
+        List<Clause> clauses = query.clauses();
+        List<Clause> kept = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            if (i + 1 < clauses.size() && isTierAbbreviation(clause, analyzers) && namesRegion(clauses.get(i + 1), analyzers)) {
+                continue;
+            }
+            kept.add(clause);
+        }
+        return kept.size() == clauses.size() || kept.isEmpty() ? query : new UserQuery(List.copyOf(kept), query.truncated());
+    }
+
+    private static boolean isTierAbbreviation(Clause clause, QueryAnalyzers analyzers) {
+        List<String> tokens = plainTokens(clause, analyzers);
+        return tokens.size() == 1 && TIER_ABBREVIATIONS.contains(tokens.getFirst());
+    }
+
+    private static boolean namesRegion(Clause clause, QueryAnalyzers analyzers) {
+        List<String> tokens = plainTokens(clause, analyzers);
+        return tokens.size() == 1 && analyzers.regions().isRegionWord(tokens.getFirst());
+    }
+
+    private static List<String> plainTokens(Clause clause, QueryAnalyzers analyzers) {
+        return clause.phrase() || clause.excluded() || clause.alternatives().size() > 1 ? List.of()
+                : IndonesianAnalysis.tokens(analyzers.exact(), clause.text());
     }
 
     /**

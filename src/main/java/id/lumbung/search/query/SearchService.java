@@ -113,7 +113,8 @@ public class SearchService {
         try {
             SearchResult result = index.withSearcher(shared -> {
                 TextQueryBuilder.WordFrequency frequency = wordFrequency(shared.getIndexReader());
-                UserQuery read = RegionQueries.withRegionSpellings(parsed, analyzers, frequency);
+                UserQuery read = RegionQueries.withRegionSpellings(RegionQueries.withoutTierAbbreviations(parsed, analyzers),
+                        analyzers, frequency);
                 return run(shared, request, new Read(parsed, analyzers, region), new TextQueryBuilder(analyzers, frequency).build(read),
                         start);
             });
