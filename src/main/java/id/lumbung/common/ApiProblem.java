@@ -63,6 +63,12 @@ public class ApiProblem extends HttpProblem {
                 "The form has too many fields; the limit is " + limit + " fields. Nothing was saved"));
     }
 
+    /** 400: a form body that cannot be read (a malformed percent escape, a broken multipart body); nothing was done. */
+    public static ApiProblem invalidForm(String reason) {
+        return new ApiProblem(problem(400, "invalid-form", "Bad Request", "The form's body cannot be read (" + reason
+                + "); nothing was saved. Send it with the form on its page, or encode '%' as %25"));
+    }
+
     /** 400: a page form without its valid CSRF token (expired, or never given); nothing was done. */
     public static ApiProblem formExpired() {
         return new ApiProblem(problem(400, "form-expired", "Bad Request", "The form has expired or lacks its CSRF "

@@ -1,6 +1,7 @@
 package id.lumbung.common;
 
 import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
@@ -24,6 +25,10 @@ public class FrameworkProblemMapper {
     private static final int FIRST = 1;
     /** What Quarkus REST's form parser throws, as a plain RuntimeException, past quarkus.http.limits.max-parameters. */
     private static final String FORM_FIELD_LIMIT = "Param limit of ";
+    /** What its URL-encoded form reader throws, as an IllegalArgumentException, for a malformed percent escape. */
+    private static final String FORM_DECODING = "Failed to decode URL ";
+    /** What its multipart reader throws, as an IOException, for a body that ends or breaks before its last boundary. */
+    private static final String MULTIPART_PARSING = "parsing multipart request";
 
     @Inject
     Instance<ProblemPages> pages;
@@ -33,11 +38,13 @@ public class FrameworkProblemMapper {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response notFound(NotFoundException e, RoutingContext routing) {
+        RouteProblems.labelForMetrics();
         return ProblemPageMapper.answer(ApiProblem.noResource(), routing, pages);
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response notAllowed(NotAllowedException e, RoutingContext routing) {
+        RouteProblems.labelForMetrics();
         String allowed = String.join(", ", e.getResponse().getAllowedMethods().stream().sorted().toList());
         return ProblemPageMapper.answer(ApiProblem.methodNotAllowed(routing.request().method().name(), allowed), routing,
                 pages);
@@ -62,6 +69,22 @@ public class FrameworkProblemMapper {
     public Response unexpected(RuntimeException e, RoutingContext routing) {
         if (e.getClass() == RuntimeException.class && e.getMessage() != null && e.getMessage().startsWith(FORM_FIELD_LIMIT)) {
             return ProblemPageMapper.answer(ApiProblem.tooManyFields(maxFormFields), routing, pages);
+        }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith(FORM_DECODING)) {
+            return ProblemPageMapper.answer(ApiProblem.invalidForm("a malformed percent escape"), routing, pages);
+        }
+        LOG.errorf(e, "Unexpected failure of %s %s", routing.request().method(), routing.request().path());
+        return ProblemPageMapper.answer(ApiProblem.internalError(), routing, pages);
+    }
+
+    /**
+     * A multipart body the client broke off or garbled (Quarkus REST's multipart parser) is the client's doing; any
+     * other I/O failure while serving is ours.
+     */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response io(IOException e, RoutingContext routing) {
+        if (e.getMessage() != null && e.getMessage().contains(MULTIPART_PARSING)) {
+            return ProblemPageMapper.answer(ApiProblem.invalidForm("a broken multipart body"), routing, pages);
         }
         LOG.errorf(e, "Unexpected failure of %s %s", routing.request().method(), routing.request().path());
         return ProblemPageMapper.answer(ApiProblem.internalError(), routing, pages);

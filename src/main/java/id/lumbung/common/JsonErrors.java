@@ -53,6 +53,13 @@ public final class JsonErrors {
             }
             return "'" + invalid.getValue() + "' is not a valid " + describe(target);
         }
+        if (e instanceof StrictJson.UnstorableText unstorable) {
+            return unstorable.getOriginalMessage();
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getOriginalMessage() != null
+                && mismatched.getOriginalMessage().startsWith("Trailing token")) {
+            return "there is more after the end of the JSON document";
+        }
         if (e instanceof MismatchedInputException mismatched) {
             return "expected " + describe(mismatched.getTargetType());
         }

@@ -23,6 +23,8 @@ public final class NdjsonLines {
 
     /** Problems after which reading stops. */
     public static final int MAX_ERRORS = 100;
+    /** What the UTF-8 reader puts in place of bytes that are not UTF-8. */
+    private static final String NOT_UTF8 = "\uFFFD";
     /** Longest line read (the longest valid record is far shorter). */
     static final int MAX_LINE_CHARS = 1 << 20;
 
@@ -74,6 +76,10 @@ public final class NdjsonLines {
                 }
                 if (text.length() > MAX_LINE_CHARS) {
                     errors.add(new LineError(number, null, "the line is longer than " + MAX_LINE_CHARS + " characters"));
+                } else if (text.indexOf(NOT_UTF8) >= 0) {
+                    // The reader marks bytes that are not UTF-8 so; stored, they would be "�" for good.
+                    errors.add(new LineError(number, null, "is not valid UTF-8 text (or holds U+FFFD, the mark such bytes "
+                            + "leave); save the file as UTF-8"));
                 } else if (!text.isEmpty() && !text.toString().isBlank()) {
                     T value = parse(number, text.toString(), mapper, type, errors);
                     if (value != null) {

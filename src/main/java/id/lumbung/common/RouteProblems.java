@@ -37,7 +37,7 @@ public final class RouteProblems {
     }
 
     /** Otherwise the metrics' label is the raw path: a draft's slug, a user name, or any junk a client invents. */
-    private static void labelForMetrics() {
+    static void labelForMetrics() {
         io.vertx.core.Context vertxContext = io.vertx.core.Vertx.currentContext();
         if (vertxContext != null) {
             vertxContext.putLocal("UrlPathTemplate", METRICS_URI);

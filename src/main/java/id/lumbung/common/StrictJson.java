@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -27,6 +28,13 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new StorableText()));
     }
 
+    /** A text with a character PostgreSQL cannot store; its message says which, never the text. */
+    static final class UnstorableText extends MismatchedInputException {
+        UnstorableText(JsonParser parser, String problem) {
+            super(parser, problem, String.class);
+        }
+    }
+
     /** Strings as Jackson reads them, refused when they hold a character PostgreSQL's text cannot. */
     static final class StorableText extends StringDeserializer {
 
@@ -35,7 +43,8 @@ public class StrictJson implements ObjectMapperCustomizer {
             String text = super.deserialize(parser, context);
             String problem = text == null ? null : unstorable(text);
             if (problem != null) {
-                return (String) context.handleWeirdStringValue(String.class, text, problem);
+                // Without the value: it may be a password, and problems are logged.
+                throw new UnstorableText(parser, problem);
             }
             return text;
         }

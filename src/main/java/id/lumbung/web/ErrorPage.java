@@ -63,6 +63,7 @@ public class ErrorPage implements ProblemPages {
                 case 503 -> "unavailable";
                 case 429 -> "too_many";
                 case 404 -> "not_found";
+                case 400 -> "bad_request";
                 default -> "error";
             };
         };

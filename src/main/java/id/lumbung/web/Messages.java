@@ -168,6 +168,9 @@ public interface Messages {
     String form_expired_title();
     String form_expired_text();
     String form_expired_sign_in();
+    String bad_request_title();
+    String bad_request_text();
+
     String invalid_url_title();
     String invalid_url_text();
     String method_not_allowed_title();

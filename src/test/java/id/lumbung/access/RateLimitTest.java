@@ -72,6 +72,8 @@ class RateLimitTest {
                 .statusCode(429);
         Api.as("Nama Tak Mungkin", "x").header("X-Forwarded-For", "203.0.113.10").get("/api/v1/users/nama-pengguna-rahasia")
                 .then().statusCode(401);
+        Api.anonymous().header("X-Forwarded-For", "203.0.113.11").put("/inovasi/rahasia-halaman").then().statusCode(405);
+        Api.anonymous().header("X-Forwarded-For", "203.0.113.11").get("/api/v1/rahasia-tak-ada").then().statusCode(404);
         String scraped = Api.anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
         assertFalse(scraped.contains("rahasia"), "a refused path is a label of the metrics");
         assertTrue(scraped.contains("status=\"401\",uri=\"/REFUSED\""), "refusals before routing share one label");

@@ -239,11 +239,39 @@ class BadInputTest {
     }
 
     @Test
+    void anImportThatIsNotUtf8IsRefusedAtItsLineNotStoredAsReplacementCharacters() {
+        Innovations entry = anInnovation();
+        byte[] good = (toJson(anInnovation().json()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String line = toJson(entry.json());
+        int cut = line.indexOf("\"summary\":\"") + 11;
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.writeBytes(good);
+        file.writeBytes(line.substring(0, cut).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        file.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}); // \ud800 written as UTF-8 bytes
+        file.writeBytes(line.substring(cut).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        isProblem(Api.curator().contentType("application/x-ndjson").body(file.toByteArray()).post("/api/v1/innovations/import")
+                .then(), 422)
+                .body("errors[0].line", equalTo(2))
+                .body("errors[0].message", containsString("not valid UTF-8"));
+        Api.curator().get("/api/v1/innovations/" + entry.slug()).then().statusCode(404);
+    }
+
+    @Test
+    void aRefusedTextIsNotEchoedBack() {
+        String password = "Rahasia\u0000Sandi-Panjang-99";
+        isProblem(Api.admin().body(Map.of("username", "tanpagema", "password", password, "role", "curator"))
+                .post("/api/v1/users").then(), 400)
+                .body("violations[0].message", containsString("NUL"))
+                .body(not(containsString("Rahasia")));
+    }
+
+    @Test
     void dataAfterTheDocumentIsRefused() {
         Innovations entry = anInnovation();
         Api.curator().body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
         isProblem(Api.curator().contentType("application/merge-patch+json").header("If-Match", "*")
-                .body("{\"name\": \"Nama Baru\"} {}").patch("/api/v1/innovations/" + entry.slug()).then(), 400);
+                .body("{\"name\": \"Nama Baru\"} {}").patch("/api/v1/innovations/" + entry.slug()).then(), 400)
+                .body("detail", containsString("more after the end of the JSON document"));
         Api.curator().get("/api/v1/innovations/" + entry.slug()).then().body("name", equalTo(entry.json().get("name")));
     }
 

@@ -52,6 +52,32 @@ class ErrorPagesTest {
                 .body(fields(1100, "f")).post(path).then(), 413, "The form is too large");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"x=%ZZ", "x=%", "x=%u0041"})
+    void aFormBodyThatCannotBeDecodedGetsAPageThatSaysSo(String body) {
+        for (String path : new String[] {"/j_security_check", "/keluar"}) {
+            isPage(RestAssured.given().header("Accept", HTML).contentType("application/x-www-form-urlencoded").body(body)
+                    .post(path).then(), 400, "Permintaan tidak dapat dibaca");
+        }
+        isPage(RestAssured.given().header("Accept", HTML).cookie("lang", "en").contentType("application/x-www-form-urlencoded")
+                .body(body).post("/keluar").then(), 400, "The request cannot be read");
+        RestAssured.given().contentType("application/x-www-form-urlencoded").body(body).post("/api/v1/search/clicks").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://lumbung.id/problems/invalid-form"))
+                .body("detail", containsString("malformed percent escape"));
+    }
+
+    @Test
+    void aBrokenMultipartBodyIsABadRequestNotAFailure() {
+        for (String path : new String[] {"/keluar", "/api/v1/search/clicks"}) {
+            RawHttp.Answer answer = RawHttp.send("POST", path, Map.of("Content-Type", "multipart/form-data; boundary=QTB",
+                    "Accept", "application/json"), "--QTB\r\nContent-Disposition: form-da");
+            assertEquals(400, answer.status(), path + ": " + answer.body());
+            assertEquals("application/problem+json", answer.header("Content-Type"));
+            assertTrue(answer.body().contains("invalid-form") && answer.body().contains("broken multipart body"), answer.body());
+        }
+    }
+
     @Test
     void aCuratorFormWithAThousandStepsChangesNothing() {
         DemoCatalogue.ensurePublished();
