@@ -3,11 +3,13 @@ package id.lumbung.common;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -44,8 +46,16 @@ public class SecurityProblemMapper {
         return challenge("The credentials could not be verified");
     }
 
+    /** A role that may not do this (@RolesAllowed): the project's 403, a page on a page path. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response forbidden(ForbiddenException e, RoutingContext routing) {
+        return ProblemPageMapper.answer(ApiProblem.forbidden("Your role may not do this; a reviewer or an admin may"),
+                routing, pages);
+    }
+
     private static Response challenge(String detail) {
         return HttpProblem.builder()
+                .withType(URI.create("https://lumbung.id/problems/unauthorized"))
                 .withStatus(401)
                 .withTitle("Unauthorized")
                 .withDetail(detail)

@@ -64,6 +64,7 @@ public class ErrorPage implements ProblemPages {
                 case 429 -> "too_many";
                 case 404 -> "not_found";
                 case 400 -> "bad_request";
+                case 403 -> "forbidden";
                 default -> "error";
             };
         };

@@ -170,6 +170,8 @@ public interface Messages {
     String form_expired_sign_in();
     String bad_request_title();
     String bad_request_text();
+    String forbidden_title();
+    String forbidden_text();
 
     String invalid_url_title();
     String invalid_url_text();

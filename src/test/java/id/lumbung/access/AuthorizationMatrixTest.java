@@ -223,6 +223,10 @@ class AuthorizationMatrixTest {
         };
     }
 
+    /** A refusal says what kind it is, as every problem does. */
+    private static final Map<Integer, String> REFUSAL_TYPES = Map.of(401, "https://lumbung.id/problems/unauthorized",
+            403, "https://lumbung.id/problems/forbidden");
+
     @Test
     void everyEndpointAnswersEveryCallerAsExpected() {
         published = Replications.publishedInnovation("33.14");
@@ -244,7 +248,11 @@ class AuthorizationMatrixTest {
                 if (call.body() != null) {
                     request = request.body(call.body());
                 }
-                int status = request.request(call.method(), call.path()).then().extract().statusCode();
+                var response = request.request(call.method(), call.path()).then().extract();
+                int status = response.statusCode();
+                if ((status == 401 || status == 403) && !REFUSAL_TYPES.get(status).equals(response.path("type"))) {
+                    wrong.add(endpoint.name() + " as " + who + ": " + status + " without its problem type: " + response.asString());
+                }
                 int want = expected(endpoint.access(), who);
                 if (want == 200) {
                     want = endpoint.authorised();
