@@ -80,6 +80,13 @@ public interface SearchConfig {
     int rankingWindow();
 
     /**
+     * How far the themes of a relevance search's best three hits lift the other ranked hits that share them, as a
+     * share of the best hit's score (see docs/search.md, "Theme feedback"); 0 turns the feedback off.
+     */
+    @WithDefault("1.0")
+    double themeFeedback();
+
+    /**
      * How many threads one search may use: its segments are shared out over this many slices, searched at once
      * (the request's own thread takes part). 1 searches on the request's thread alone.
      */

@@ -1,5 +1,6 @@
 package id.lumbung.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
@@ -9,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,5 +48,17 @@ class SearchRelevanceTest {
         List<String> slugs = Api.anonymous().queryParam("q", query).queryParam("limit", within)
                 .get("/api/v1/search").then().statusCode(200).extract().path("hits.slug");
         assertTrue(slugs.contains(slug), query + " → " + slugs);
+    }
+
+    /**
+     * Theme feedback (decision 212): UGD Kemiskinan, Banyuwangi's rapid poverty response, is the same kind of programme
+     * as Gertak but shares only "kemiskinan" with the query; the best hits' themes bring it from sixth to second, above
+     * programmes that share "bawah" or "tengok" by chance.
+     */
+    @Test
+    void aProgrammeOfTheSameKindAsTheBestHitsRisesAboveChanceMatches() {
+        List<String> slugs = Api.anonymous().queryParam("q", "tengok bawah kemiskinan").queryParam("limit", 3)
+                .get("/api/v1/search").then().statusCode(200).extract().path("hits.slug");
+        assertEquals(List.of("gertak-trenggalek", "ugd-kemiskinan-banyuwangi", "bangga-papua"), slugs);
     }
 }

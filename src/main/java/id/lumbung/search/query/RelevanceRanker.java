@@ -2,8 +2,10 @@ package id.lumbung.search.query;
 
 import static id.lumbung.search.index.SearchFields.SLUG;
 
+import id.lumbung.search.SearchConfig;
 import id.lumbung.search.query.SearchCursor.Position;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,12 +31,24 @@ import org.apache.lucene.search.TotalHits;
 @ApplicationScoped
 public class RelevanceRanker {
 
+    /** The theme feedback's share of the best hit's score; 0 for none. */
+    private double themeFeedback;
+
+    @Inject
+    RelevanceRanker(SearchConfig config) {
+        this(config.themeFeedback());
+    }
+
+    RelevanceRanker(double themeFeedback) {
+        this.themeFeedback = themeFeedback;
+    }
+
     ResultPage page(IndexSearcher searcher, TopDocs window, Query ranking, Position position, int limit, long total)
             throws IOException {
         int size = window.scoreDocs.length;
         // Taken before ranking: QueryRescorer writes the new scores into the window's ScoreDocs.
         ScoreDoc lastInRecallOrder = size == 0 ? null : new ScoreDoc(window.scoreDocs[size - 1].doc, window.scoreDocs[size - 1].score);
-        Ranking ranked = new Ranking(searcher, rescore(searcher, window, ranking));
+        Ranking ranked = new Ranking(searcher, rescore(searcher, window, ranking, themeFeedback));
         int from = 0;
         if (position != null) {
             while (from < size && ranked.score(from) > position.score()) {
@@ -65,14 +79,18 @@ public class RelevanceRanker {
         return new ResultPage(new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), next);
     }
 
-    /** The window by the full relevance score, descending; ties still in document order. */
-    private static ScoreDoc[] rescore(IndexSearcher searcher, TopDocs window, Query ranking) throws IOException {
-        return new QueryRescorer(ranking) {
+    /** The window by the full relevance score and its theme feedback, descending; ties still in document order. */
+    private static ScoreDoc[] rescore(IndexSearcher searcher, TopDocs window, Query ranking, double themeFeedback)
+            throws IOException {
+        ScoreDoc[] byScore = new QueryRescorer(ranking) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 return secondPassMatches ? secondPassScore : 0f;
             }
         }.rescore(searcher, window, window.scoreDocs.length).scoreDocs;
+        ThemeFeedback.lift(searcher.getIndexReader(), byScore, themeFeedback);
+        Arrays.sort(byScore, Comparator.comparing((ScoreDoc hit) -> hit.score).reversed().thenComparingInt(hit -> hit.doc));
+        return byScore;
     }
 
     /**

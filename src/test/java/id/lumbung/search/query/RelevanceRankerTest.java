@@ -73,7 +73,7 @@ class RelevanceRankerTest {
     }
 
     private static ResultPage page(SearchCursor.Position position, int limit, long total) throws IOException {
-        return new RelevanceRanker().page(index.searcher, window(), ranking(), position, limit, total);
+        return new RelevanceRanker(0).page(index.searcher, window(), ranking(), position, limit, total);
     }
 
     private static List<String> slugs(ResultPage page) throws IOException {
