@@ -18,9 +18,14 @@ public class ApiProblem extends HttpProblem {
         super(builder);
     }
 
+    /** The URI of one of Lumbung's problem types, {@code https://lumbung.id/problems/<name>}. */
+    static URI type(String name) {
+        return URI.create(TYPE_BASE + name);
+    }
+
     private static Builder problem(int status, String type, String title, String detail) {
         return HttpProblem.builder()
-                .withType(URI.create(TYPE_BASE + type))
+                .withType(type(type))
                 .withStatus(status)
                 .withTitle(title)
                 .withDetail(detail);

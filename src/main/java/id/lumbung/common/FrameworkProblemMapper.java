@@ -73,8 +73,7 @@ public class FrameworkProblemMapper {
         if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith(FORM_DECODING)) {
             return ProblemPageMapper.answer(ApiProblem.invalidForm("a malformed percent escape"), routing, pages);
         }
-        LOG.errorf(e, "Unexpected failure of %s %s", routing.request().method(), routing.request().path());
-        return ProblemPageMapper.answer(ApiProblem.internalError(), routing, pages);
+        return failure(e, routing);
     }
 
     /**
@@ -86,6 +85,11 @@ public class FrameworkProblemMapper {
         if (e.getMessage() != null && e.getMessage().contains(MULTIPART_PARSING)) {
             return ProblemPageMapper.answer(ApiProblem.invalidForm("a broken multipart body"), routing, pages);
         }
+        return failure(e, routing);
+    }
+
+    /** Ours: logged with its stack trace, answered 500 without internals. */
+    private Response failure(Exception e, RoutingContext routing) {
         LOG.errorf(e, "Unexpected failure of %s %s", routing.request().method(), routing.request().path());
         return ProblemPageMapper.answer(ApiProblem.internalError(), routing, pages);
     }

@@ -30,6 +30,8 @@ public final class RouteProblems {
             context.response().setStatusCode(problem.getStatusCode())
                     .putHeader("Content-Type", "text/html;charset=UTF-8")
                     .putHeader("Cache-Control", "no-store")
+                    .putHeader("X-Content-Type-Options", "nosniff")
+                    .putHeader("X-Frame-Options", "DENY")
                     .end(pages.get().html(problem, context.request()));
             return;
         }
@@ -51,8 +53,13 @@ public final class RouteProblems {
                 .put("status", status)
                 .put("detail", detail)
                 .put("instance", context.request().path());
+        // Set, not added: an answer given after Quarkus's header filter already has them; one given before (an unreadable
+        // URL) would otherwise have none.
         context.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/problem+json")
+                .putHeader("Cache-Control", "no-store")
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                 .end(problem.encode());
     }
 }

@@ -51,6 +51,15 @@ class BadInputTest {
     }
 
     @Test
+    void aBeanValidationRefusalCarriesTheFieldErrorType() {
+        // The user name's pattern is a Bean Validation constraint, checked before the resource runs.
+        isProblem(Api.admin().body(Map.of("username", "Bukan Nama", "password", "Sangat-Rahasia-99", "role", "curator"))
+                .post("/api/v1/users").then(), 400)
+                .body("type", equalTo("https://lumbung.id/problems/invalid-field"))
+                .body("violations[0].field", equalTo("username"));
+    }
+
+    @Test
     void unknownEnumValueListsTheAllowedOnes() {
         Map<String, Object> body = anInnovation().with("tahapan", "selesai").json();
         isProblem(Api.curator().body(body).post("/api/v1/innovations").then(), 400)
@@ -156,6 +165,10 @@ class BadInputTest {
         assertEquals("application/problem+json", answer.header("Content-Type"));
         assertTrue(answer.body().contains("\"type\":\"https://lumbung.id/problems/invalid-url\""), answer.body());
         assertTrue(answer.body().contains("The URL's encoding is invalid (malformed escape pair at character "), answer.body());
+        // Each once: the answer is given before Quarkus's header filter, and must not be cached or sniffed all the same.
+        assertEquals("no-store", answer.header("Cache-Control"));
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+        assertEquals("default-src 'none'; frame-ancestors 'none'", answer.header("Content-Security-Policy"));
     }
 
     @Test

@@ -150,6 +150,9 @@ class ErrorPagesTest {
         assertEquals(400, answer.status(), answer.body());
         assertEquals("text/html;charset=UTF-8", answer.header("Content-Type"));
         assertTrue(answer.body().contains("<h1>Alamat tidak sah</h1>"), answer.body());
+        assertEquals("no-store", answer.header("Cache-Control"));
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+        assertEquals("DENY", answer.header("X-Frame-Options"));
         RawHttp.Answer english = RawHttp.get(target, Map.of("Accept", HTML, "Cookie", "lang=en"));
         assertTrue(english.body().contains("<h1>Invalid address</h1>"), english.body());
     }

@@ -39,14 +39,15 @@ public class SpellingSuggester {
         boolean changed = false;
         for (String word : words) {
             String replacement = word;
+            int edits = WordQueries.typoEdits(word);
             String region = regions.isRegionWord(word) || IndonesianDictionary.isWord(word) ? null : regions.nearestWord(word);
             if (region != null && reader.docFreq(new Term(WORDS_EXACT, word)) == 0) {
                 replacement = region;
                 changed = true;
-            } else if (WordQueries.typoEdits(word) > 0 && !IndonesianAnalysis.STOP_WORDS.contains(word)
+            } else if (edits > 0 && !IndonesianAnalysis.STOP_WORDS.contains(word)
                     && !regions.isRegionWord(word) && reader.docFreq(new Term(WORDS_EXACT, word)) == 0) {
                 // A short word has too many neighbours two edits away ("omah", house in Javanese, is not "obat").
-                SuggestWord[] suggestions = checkers[WordQueries.typoEdits(word) - 1].suggestSimilar(
+                SuggestWord[] suggestions = checkers[edits - 1].suggestSimilar(
                         new Term(WORDS_EXACT, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {
                     replacement = suggestions[0].string;
