@@ -16,7 +16,7 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class LearningEventService {
 
-    public record InnovationRef(String slug, String name) {
+    public record InnovationRef(String slug, String name, String nameEn) {
     }
 
     public record LearningEventView(String slug, String name, LocalDate date, String place, String hostRegionCode,
@@ -119,7 +119,7 @@ public class LearningEventService {
         List<InnovationRef> presented = e.presentedInnovationIds.isEmpty() ? List.of()
                 : Innovation.<Innovation>list("id in ?1", Sort.by("slug"), e.presentedInnovationIds).stream()
                         .filter(i -> caller.staff() || i.isPublished())
-                        .map(i -> new InnovationRef(i.slug, i.name)).toList();
+                        .map(i -> new InnovationRef(i.slug, i.name, i.nameEn)).toList();
         return new LearningEventView(e.slug, e.name, e.date, e.place, e.hostRegionCode, e.programme, presented,
                 Set.copyOf(e.participantRegionCodes), e.participantsNote, e.summary, List.copyOf(e.sourceUrls));
     }

@@ -47,7 +47,7 @@ public class ReplicationAnalytics {
     public record Funnel(long total, Map<ReplicationStatus, Long> current, Map<ReplicationStatus, Long> reached) {
     }
 
-    public record InnovationCount(String slug, String name, String regionCode, long replications, long proven) {
+    public record InnovationCount(String slug, String name, String regionCode, long replications, long proven, String nameEn) {
     }
 
     public record RegionCount(String regionCode, String name, long replications) {
@@ -186,7 +186,7 @@ public class ReplicationAnalytics {
                 .map(e -> {
                     Innovation i = sources.get(e.getKey());
                     return new InnovationCount(i.slug, i.name, i.regionCode, e.getValue().size(),
-                            e.getValue().stream().filter(r -> r.status.isProven()).count());
+                            e.getValue().stream().filter(r -> r.status.isProven()).count(), i.nameEn);
                 })
                 .sorted(Comparator.comparingLong(InnovationCount::replications).reversed()
                         .thenComparing(Comparator.comparingLong(InnovationCount::proven).reversed())

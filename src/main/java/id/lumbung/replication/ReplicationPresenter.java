@@ -34,7 +34,7 @@ public class ReplicationPresenter {
     }
 
     public static InnovationRef ref(Innovation innovation) {
-        return new InnovationRef(innovation.slug, innovation.name, innovation.regionCode);
+        return new InnovationRef(innovation.slug, innovation.name, innovation.regionCode, innovation.nameEn);
     }
 
     public static boolean visible(Innovation innovation, Caller caller) {

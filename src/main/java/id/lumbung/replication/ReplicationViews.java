@@ -16,7 +16,7 @@ public final class ReplicationViews {
     private ReplicationViews() {
     }
 
-    public record InnovationRef(String slug, String name, String regionCode) {
+    public record InnovationRef(String slug, String name, String regionCode, String nameEn) {
     }
 
     public record Adopter(String regionCode, String name, String country) {

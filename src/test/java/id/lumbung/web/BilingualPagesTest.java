@@ -13,12 +13,14 @@ import id.lumbung.testing.DemoCatalogue;
 import id.lumbung.testing.FormSignIn;
 import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
+import id.lumbung.testing.Replications;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,35 @@ class BilingualPagesTest {
         String indonesian = RestAssured.get("/inovasi/laboratorium-kemiskinan-pekalongan").then().statusCode(200).extract().asString();
         assertTrue(indonesian.contains("<span lang=\"id\">Laboratorium Kemiskinan</span>"));
         assertTrue(!indonesian.contains("Poverty Laboratory"));
+    }
+
+    @Test
+    void theListsOnTheHomeReplicationAndEventPagesNameInnovationsInTheVisitsLanguage() {
+        // The most replicated innovation: one more replication than the current first.
+        Innovations entry = anInnovation().withStatus("published").with("name", "Program Paling Banyak Ditiru")
+                .with("name_en", "The Most Copied Programme");
+        Api.admin().body(entry.json()).post("/api/v1/innovations").then().statusCode(201);
+        List<Integer> counts = Api.anonymous().get("/api/v1/replications/analytics").then().statusCode(200).extract()
+                .path("most_replicated.replications");
+        int first = counts.isEmpty() ? 0 : counts.get(0);
+        for (int i = 0; i <= first; i++) {
+            Replications.createId(entry.slug(), Replications.kabupatenCodes().get(i), "minat", null);
+        }
+        String mostCopied = "<a href=\"/inovasi/" + entry.slug() + "\" lang=\"en\">The Most Copied Programme</a>";
+        String mostCopiedId = "<a href=\"/inovasi/" + entry.slug() + "\" lang=\"id\">Program Paling Banyak Ditiru</a>";
+        String presented = "<a href=\"/inovasi/uptpk-sragen\" lang=\"en\">Integrated Service Unit for Poverty Reduction</a>";
+        String presentedId = "<a href=\"/inovasi/uptpk-sragen\" lang=\"id\">Unit Pelayanan Terpadu Penanggulangan Kemiskinan</a>";
+        Map<String, String[]> expected = Map.of(
+                "/", new String[] {mostCopied, mostCopiedId},
+                "/replikasi", new String[] {mostCopied, mostCopiedId},
+                "/replikasi?source=" + entry.slug(), new String[] {mostCopied, mostCopiedId},
+                "/acara/p2p-learning-kemiskinan-ekstrem-kalbar-2023", new String[] {presented, presentedId});
+        expected.forEach((path, links) -> {
+            String english = RestAssured.given().cookie("lang", "en").get(path).then().statusCode(200).extract().asString();
+            assertTrue(english.contains(links[0]), path + ": " + english);
+            String indonesian = RestAssured.get(path).then().statusCode(200).extract().asString();
+            assertTrue(indonesian.contains(links[1]), path + ": " + indonesian);
+        });
     }
 
     @Test
