@@ -80,8 +80,8 @@ public interface SearchConfig {
     int rankingWindow();
 
     /**
-     * How far the themes of a relevance search's best three hits lift the other ranked hits that share them, as a
-     * share of the best hit's score (see docs/search.md, "Theme feedback"); 0 turns the feedback off.
+     * How far the themes of a relevance search's best three hits lift the ranked hits that share them, as a share of
+     * the best hit's score (docs/search.md, "Ranking", step 4); 0 turns the feedback off. A finite number, at least 0.
      */
     @WithDefault("1.0")
     double themeFeedback();

@@ -71,6 +71,9 @@ class BilingualPagesTest {
                 "/", new String[] {mostCopied, mostCopiedId},
                 "/replikasi", new String[] {mostCopied, mostCopiedId},
                 "/replikasi?source=" + entry.slug(), new String[] {mostCopied, mostCopiedId},
+                // Linked to the replication itself (#replikasi-<id>).
+                "/daerah/" + Replications.kabupatenCodes().get(0), new String[] {"\" lang=\"en\">The Most Copied Programme</a>",
+                    "\" lang=\"id\">Program Paling Banyak Ditiru</a>"},
                 "/acara/p2p-learning-kemiskinan-ekstrem-kalbar-2023", new String[] {presented, presentedId});
         expected.forEach((path, links) -> {
             String english = RestAssured.given().cookie("lang", "en").get(path).then().statusCode(200).extract().asString();

@@ -40,6 +40,9 @@ public class RelevanceRanker {
     }
 
     RelevanceRanker(double themeFeedback) {
+        if (!Double.isFinite(themeFeedback) || themeFeedback < 0) {
+            throw new IllegalArgumentException("lumbung.search.theme-feedback must be a number of at least 0, not " + themeFeedback);
+        }
         this.themeFeedback = themeFeedback;
     }
 

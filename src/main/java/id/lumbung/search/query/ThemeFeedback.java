@@ -23,9 +23,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Pseudo-relevance feedback on the curators' themes: the themes of the best few ranked hits, weighed by each hit's
- * score and by how rare the theme is, lift the other ranked hits that share them. A programme of the same kind often
+ * score and by how rare the theme is, lift every ranked hit by the share of them it has. A programme of the same kind often
  * shares few of the query's words; its theme says what it is about more reliably than words drawn from the best hits'
- * texts, which were measured as feedback and dropped (RM3, decision 208). The lift is a share of the best hit's score,
+ * texts, which were measured as feedback and dropped (RM3 and "more like this", docs/search.md). The lift is a share of the best hit's score,
  * so it weighs the same for a one-word and a six-word query. Only hits the full query matched are lifted: the feedback
  * reorders the ranking window, it adds no match.
  */
@@ -41,7 +41,7 @@ final class ThemeFeedback {
 
     /** Adds each hit's lift to its score; {@code byScore} is in descending score order and stays unsorted after. */
     static void lift(IndexReader reader, ScoreDoc[] byScore, double share) throws IOException {
-        if (share <= 0 || byScore.length < 2 || byScore[0].score <= 0) {
+        if (!(share > 0) || byScore.length < 2 || byScore[0].score <= 0) {
             return;
         }
         List<List<String>> themes = themes(reader, byScore);
@@ -73,7 +73,9 @@ final class ThemeFeedback {
                 weights.merge(theme, relative, Double::sum);
             }
         }
-        int documents = reader.numDocs();
+        // maxDoc, not numDocs: a theme's document frequency still counts replaced documents until their segments
+        // merge, and against numDocs it could pass the total and make the rarity negative.
+        int documents = reader.maxDoc();
         for (Map.Entry<String, Double> weight : weights.entrySet()) {
             int with = reader.docFreq(new Term(THEME, weight.getKey()));
             weight.setValue(weight.getValue() * Math.log(1 + (documents - with + 0.5) / (with + 0.5)));
@@ -135,7 +137,7 @@ final class ThemeFeedback {
 
     private static String name(SortedSetDocValues values, long ord) {
         try {
-            return values.lookupOrd(ord).utf8ToString().substring(THEME_PREFIX.length());
+            return FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString())[1];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

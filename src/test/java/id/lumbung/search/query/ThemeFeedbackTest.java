@@ -18,7 +18,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +94,7 @@ class ThemeFeedbackTest {
     }
 
     private static double idf(int with) {
-        return Math.log(1 + (ORDER.size() - with + 0.5) / (with + 0.5));
+        return idf(with, ORDER.size());
     }
 
     @Test
@@ -136,6 +142,65 @@ class ThemeFeedbackTest {
         for (int i = 0; i < hits.length; i++) {
             assertEquals(hits[i].score * 2, doubled[i].score, 1e-4);
         }
+    }
+
+    /**
+     * Themes are read segment by segment: across several segments, one without any facet value, and with a replaced
+     * document whose old version still counts in its theme's document frequency (so rarity is taken against maxDoc).
+     */
+    @Test
+    void themesAreReadInEverySegmentAndAReplacedDocumentCountsAsMaxDocDoes() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                writer.addDocument(themed("alpha", "stunting"));
+                writer.addDocument(themed("bravo", "umkm"));
+                writer.commit();
+                Document plain = new Document();
+                plain.add(new StringField(SLUG, "charlie", Field.Store.NO));
+                writer.addDocument(plain);
+                writer.commit();
+                writer.addDocument(themed("delta", "stunting", "kesehatan"));
+                writer.addDocument(themed("echo", "umkm"));
+                writer.commit();
+                writer.updateDocument(new Term(SLUG, "bravo"), themed("bravo", "umkm"));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertEquals(4, reader.leaves().size());
+                assertEquals(6, reader.maxDoc());
+                assertEquals(5, reader.numDocs());
+                // Documents: alpha 0, bravo (replaced) 1, charlie 2, delta 3, echo 4, bravo 5.
+                ScoreDoc[] hits = {new ScoreDoc(3, 10f), new ScoreDoc(0, 8f), new ScoreDoc(4, 7f), new ScoreDoc(2, 6f),
+                    new ScoreDoc(5, 5f)};
+
+                ThemeFeedback.lift(reader, hits, 1.0);
+
+                double stunting = 1.8 * idf(2, 6);
+                double kesehatan = idf(1, 6);
+                double umkm = 0.7 * idf(3, 6);
+                double scale = 10 / (stunting + kesehatan + umkm);
+                assertEquals(10 + scale * (stunting + kesehatan), hits[0].score, 1e-4, "delta");
+                assertEquals(8 + scale * stunting, hits[1].score, 1e-4, "alpha");
+                assertEquals(7 + scale * umkm, hits[2].score, 1e-4, "echo");
+                assertEquals(6f, hits[3].score, 1e-6, "charlie has no facet values");
+                assertEquals(5 + scale * umkm, hits[4].score, 1e-4, "bravo, in the last segment");
+            }
+        }
+    }
+
+    private static Document themed(String slug, String... themes) {
+        Document doc = new Document();
+        doc.add(new StringField(SLUG, slug, Field.Store.NO));
+        for (String theme : themes) {
+            doc.add(new StringField(THEME, theme, Field.Store.NO));
+            doc.add(FacetValue.of(FACET_THEME, theme));
+        }
+        doc.add(FacetValue.of("province", "35"));
+        return doc;
+    }
+
+    private static double idf(int with, int documents) {
+        return Math.log(1 + (documents - with + 0.5) / (with + 0.5));
     }
 
     private static float score(ScoreDoc[] hits, String slug) throws IOException {
