@@ -27,11 +27,10 @@ public final class RouteProblems {
     public static void send(RoutingContext context, ApiProblem problem, Instance<RouteProblemPages> pages) {
         labelForMetrics();
         if (pages.isResolvable() && ProblemPages.isPage(context)) {
+            SecurityHeaders.set(context.response(), true);
             context.response().setStatusCode(problem.getStatusCode())
                     .putHeader("Content-Type", "text/html;charset=UTF-8")
                     .putHeader("Cache-Control", "no-store")
-                    .putHeader("X-Content-Type-Options", "nosniff")
-                    .putHeader("X-Frame-Options", "DENY")
                     .end(pages.get().html(problem, context.request()));
             return;
         }
@@ -55,11 +54,10 @@ public final class RouteProblems {
                 .put("instance", context.request().path());
         // Set, not added: an answer given after Quarkus's header filter already has them; one given before (an unreadable
         // URL) would otherwise have none.
+        SecurityHeaders.set(context.response(), false);
         context.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/problem+json")
                 .putHeader("Cache-Control", "no-store")
-                .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                 .end(problem.encode());
     }
 }

@@ -169,6 +169,9 @@ class BadInputTest {
         assertEquals("no-store", answer.header("Cache-Control"));
         assertEquals("nosniff", answer.header("X-Content-Type-Options"));
         assertEquals("default-src 'none'; frame-ancestors 'none'", answer.header("Content-Security-Policy"));
+        assertEquals("DENY", answer.header("X-Frame-Options"));
+        assertEquals("strict-origin-when-cross-origin", answer.header("Referrer-Policy"));
+        assertEquals("same-origin", answer.header("Cross-Origin-Opener-Policy"));
     }
 
     @Test

@@ -153,6 +153,9 @@ class ErrorPagesTest {
         assertEquals("no-store", answer.header("Cache-Control"));
         assertEquals("nosniff", answer.header("X-Content-Type-Options"));
         assertEquals("DENY", answer.header("X-Frame-Options"));
+        assertEquals("strict-origin-when-cross-origin", answer.header("Referrer-Policy"));
+        assertTrue(answer.header("Content-Security-Policy").startsWith("default-src 'self'; img-src 'self' data:;"),
+                answer.header("Content-Security-Policy"));
         RawHttp.Answer english = RawHttp.get(target, Map.of("Accept", HTML, "Cookie", "lang=en"));
         assertTrue(english.body().contains("<h1>Invalid address</h1>"), english.body());
     }
