@@ -10,8 +10,6 @@ import jakarta.enterprise.inject.Instance;
  */
 public final class RouteProblems {
 
-    private static final String TYPE_BASE = "https://lumbung.id/problems/";
-
     private RouteProblems() {
     }
 
@@ -20,7 +18,7 @@ public final class RouteProblems {
 
     public static void send(RoutingContext context, int status, String type, String title, String detail) {
         labelForMetrics();
-        write(context, status, TYPE_BASE + type, title, detail);
+        write(context, status, ApiProblem.type(type).toString(), title, detail);
     }
 
     /** A problem, as a page when it reached a page whose client accepts HTML (as {@link ProblemPageMapper} answers). */

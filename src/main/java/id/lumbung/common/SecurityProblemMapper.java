@@ -9,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -55,7 +54,7 @@ public class SecurityProblemMapper {
 
     private static Response challenge(String detail) {
         return HttpProblem.builder()
-                .withType(URI.create("https://lumbung.id/problems/unauthorized"))
+                .withType(ApiProblem.type("unauthorized"))
                 .withStatus(401)
                 .withTitle("Unauthorized")
                 .withDetail(detail)

@@ -4,6 +4,7 @@ import static id.lumbung.search.index.SearchFields.SLUG;
 
 import id.lumbung.search.SearchConfig;
 import id.lumbung.search.query.SearchCursor.Position;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.TotalHits;
  * window continue in recall order.
  */
 @ApplicationScoped
+@Startup // so that a bad lumbung.search.theme-feedback stops the start, not the first search
 public class RelevanceRanker {
 
     /** The theme feedback's share of the best hit's score; 0 for none. */
