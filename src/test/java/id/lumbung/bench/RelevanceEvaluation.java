@@ -57,6 +57,10 @@ import org.junit.jupiter.api.Test;
  * <p>The held-out set is read from {@code -Deval.holdout=PATH}, else from src/test/resources/eval/holdout-queries.jsonl
  * when present. Only its aggregates are printed (means and nDCG@10 per type), never a query or a per-query result,
  * so that nobody tunes on it by looking.
+ *
+ * <p>The tuning set (src/test/resources/eval/tuning-queries.jsonl, or {@code -Deval.tuning=PATH}) is a second judged set
+ * that is meant to be tuned on: 64 queries of the held-out kinds, written from the catalogue by someone who had not seen
+ * the engine. {@code -Drelevance.verbose} prints its queries one by one, with the tuned half of the development set.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -64,6 +68,7 @@ class RelevanceEvaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOLDOUT_RESOURCE = "/eval/holdout-queries.jsonl";
+    private static final String TUNING_RESOURCE = "/eval/tuning-queries.jsonl";
     /** The last development query of the half that is tuned on. */
     private static final String LAST_TUNED = "d15";
 
@@ -77,22 +82,26 @@ class RelevanceEvaluation {
     void printRelevanceFigures() throws Exception {
         DemoCatalogue.ensurePublished();
         List<Judged> dev = queries(DemoCatalogue.resource("/eval/dev-queries.jsonl"));
-        List<Judged> holdout = holdoutQueries();
+        List<Judged> holdout = queries("eval.holdout", HOLDOUT_RESOURCE);
+        List<Judged> tuning = queries("eval.tuning", TUNING_RESOURCE);
         List<String> lines = new ArrayList<>();
-        lines.addAll(report("Lumbung (" + analysis.stemmer() + " stemmer)", dev, holdout, this::lumbung));
+        lines.addAll(report("Lumbung (" + analysis.stemmer() + " stemmer)", dev, holdout, tuning, this::lumbung));
         try (StandardBm25 lucene = new StandardBm25(Path.of("target", "bench-standard-bm25"))) {
-            lines.addAll(report("Lucene StandardAnalyzer BM25", dev, holdout, lucene::search));
+            lines.addAll(report("Lucene StandardAnalyzer BM25", dev, holdout, tuning, lucene::search));
         }
         createFtsIndex();
-        lines.addAll(report("PostgreSQL FTS (indonesian)", dev, holdout, this::postgres));
+        lines.addAll(report("PostgreSQL FTS (indonesian)", dev, holdout, tuning, this::postgres));
         System.out.println("\n=== Relevance: development set (" + dev.size() + " queries; tuned on d01-" + LAST_TUNED
                 + ", checked on the rest)" + (holdout.isEmpty() ? ", no held-out set"
-                : " and held-out set (" + holdout.size() + " queries, aggregates only)") + " ===");
+                : " and held-out set (" + holdout.size() + " queries, aggregates only)")
+                + (tuning.isEmpty() ? "" : ", tuning set (" + tuning.size() + " queries)") + " ===");
         lines.forEach(System.out::println);
         String verbose = System.getProperty("relevance.verbose");
         if (verbose != null) {
             // The tuned half only (-Drelevance.verbose=all: every development query); the held-out set never.
-            for (Judged q : dev.stream().filter(q -> "all".equals(verbose) || tuned(q)).toList()) {
+            List<Judged> shown = new ArrayList<>(dev.stream().filter(q -> "all".equals(verbose) || tuned(q)).toList());
+            shown.addAll(tuning);
+            for (Judged q : shown) {
                 List<String> ranked = lumbung(q.query());
                 Scores s = RelevanceMetrics.score(q, ranked);
                 System.out.printf("%s %.2f r%.2f %-50s %s%n", q.id(), s.ndcg10(), s.recall20(), q.query(),
@@ -106,7 +115,8 @@ class RelevanceEvaluation {
     }
 
     /** The lines of one system: the two halves of the development set, all of it, and the held-out aggregates. */
-    private static List<String> report(String system, List<Judged> dev, List<Judged> holdout, Engine engine) throws Exception {
+    private static List<String> report(String system, List<Judged> dev, List<Judged> holdout, List<Judged> tuning,
+            Engine engine) throws Exception {
         List<Scored> devScores = run(dev, engine);
         List<String> lines = new ArrayList<>();
         lines.add(Summary.of(devScores, RelevanceEvaluation::tuned).line(system, "dev d01-" + LAST_TUNED));
@@ -114,6 +124,9 @@ class RelevanceEvaluation {
         lines.add(Summary.of(devScores).line("", "dev all"));
         if (!holdout.isEmpty()) {
             lines.add(Summary.of(run(holdout, engine)).line("", "held-out"));
+        }
+        if (!tuning.isEmpty()) {
+            lines.add(Summary.of(run(tuning, engine)).line("", "tuning set"));
         }
         return lines;
     }
@@ -135,14 +148,13 @@ class RelevanceEvaluation {
                 .then().statusCode(200).extract().path("hits.slug");
     }
 
-    /** The held-out set: -Deval.holdout, else the bundled file when there is one, else none. */
-    private static List<Judged> holdoutQueries() throws IOException {
-        String path = System.getProperty("eval.holdout");
+    /** A judged set: from the file the system property names, else the bundled resource when there is one, else none. */
+    private static List<Judged> queries(String property, String resource) throws IOException {
+        String path = System.getProperty(property);
         if (path != null && !path.isBlank()) {
             return queries(Files.readString(Path.of(path)));
         }
-        return RelevanceEvaluation.class.getResource(HOLDOUT_RESOURCE) == null ? List.of()
-                : queries(DemoCatalogue.resource(HOLDOUT_RESOURCE));
+        return RelevanceEvaluation.class.getResource(resource) == null ? List.of() : queries(DemoCatalogue.resource(resource));
     }
 
     static List<Judged> queries(String jsonLines) throws IOException {

@@ -61,4 +61,21 @@ class SearchRelevanceTest {
                 .get("/api/v1/search").then().statusCode(200).extract().path("hits.slug");
         assertEquals(List.of("gertak-trenggalek", "ugd-kemiskinan-banyuwangi", "bangga-papua"), slugs);
     }
+
+    /**
+     * A misspelt word is also searched as its likely spelling (decision 213): "beasiwa" ranks the programmes that give
+     * scholarships as "beasiswa" does. Its near matches alone weighed less than the common words beside it, and the
+     * first three were general aid programmes (dumisake-jambi, pkh-kemensos, jamsosratu-banten).
+     */
+    @Test
+    void aMisspeltWordRanksAsItsSpellingDoes() {
+        List<String> misspelt = firstThree("beasiwa keluarga miskin");
+        assertEquals(List.of("dumisake-jambi", "darsila-bojonegoro", "csr-kemiskinan-ekstrem-sulbar"), misspelt);
+        assertEquals(firstThree("beasiswa keluarga miskin"), misspelt);
+    }
+
+    private static List<String> firstThree(String query) {
+        return Api.anonymous().queryParam("q", query).queryParam("limit", 3)
+                .get("/api/v1/search").then().statusCode(200).extract().path("hits.slug");
+    }
 }

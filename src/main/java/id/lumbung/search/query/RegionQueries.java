@@ -39,26 +39,6 @@ final class RegionQueries {
                 match.exact(), match.others().stream().map(p -> new Place(p.code(), p.name())).toList());
     }
 
-    /**
-     * The query with each word that no document contains and that is a near spelling of a region's name given that
-     * name as an alternative ("ketapng" OR "ketapang"); the word itself stays, for the catalogue's own near spellings.
-     */
-    static UserQuery withRegionSpellings(UserQuery query, QueryAnalyzers analyzers, WordFrequency frequency) {
-        List<Clause> clauses = new ArrayList<>(query.clauses().size());
-        boolean changed = false;
-        for (Clause clause : query.clauses()) {
-            String corrected = clause.phrase() || clause.alternatives().size() > 1 ? null
-                    : regionSpelling(clause.text(), analyzers, frequency);
-            if (corrected == null) {
-                clauses.add(clause);
-            } else {
-                clauses.add(new Clause(List.of(clause.text(), corrected), false, clause.excluded()));
-                changed = true;
-            }
-        }
-        return changed ? new UserQuery(List.copyOf(clauses), query.truncated()) : query;
-    }
-
     /** Abbreviations of a region's tier or government, written before its name ("Kab. Ketapang", "Pemkot Surabaya"). */
     private static final Set<String> TIER_ABBREVIATIONS = Set.of("kab", "prov", "pemkab", "pemkot", "pemko", "pemprov",
             "kec", "kel");

@@ -26,10 +26,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -41,6 +44,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs a search: text query, filters the query cannot override (only published innovations are ever in
@@ -113,7 +117,7 @@ public class SearchService {
         try {
             SearchResult result = index.withSearcher(shared -> {
                 TextQueryBuilder.WordFrequency frequency = wordFrequency(shared.getIndexReader());
-                UserQuery read = RegionQueries.withRegionSpellings(RegionQueries.withoutTierAbbreviations(parsed, analyzers),
+                UserQuery read = SpellingAlternatives.of(RegionQueries.withoutTierAbbreviations(parsed, analyzers),
                         analyzers, frequency);
                 return run(shared, request, new Read(parsed, analyzers, region), new TextQueryBuilder(analyzers, frequency).build(read),
                         start);
@@ -146,6 +150,30 @@ public class SearchService {
             @Override
             public int documents() {
                 return reader.numDocs();
+            }
+
+            @Override
+            public String nearest(String field, String word, int edits) {
+                try {
+                    Terms terms = MultiTerms.getTerms(reader, field);
+                    if (terms == null) {
+                        return null;
+                    }
+                    FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(field, word), edits, 1, true);
+                    String nearest = null;
+                    float closeness = Float.NEGATIVE_INFINITY;
+                    int documents = 0;
+                    for (BytesRef term = near.next(); term != null; term = near.next()) {
+                        if (near.getBoost() > closeness || (near.getBoost() == closeness && near.docFreq() > documents)) {
+                            nearest = term.utf8ToString();
+                            closeness = near.getBoost();
+                            documents = near.docFreq();
+                        }
+                    }
+                    return nearest;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         };
     }

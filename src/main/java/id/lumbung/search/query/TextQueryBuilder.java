@@ -51,6 +51,12 @@ public final class TextQueryBuilder {
 
         /** How many documents there are. */
         int documents();
+
+        /**
+         * The term of a field nearest to a word within the given edits (of those equally near, the one most documents
+         * contain); null when there is none.
+         */
+        String nearest(String field, String word, int edits);
     }
 
     private final QueryAnalyzers analyzers;
