@@ -2,6 +2,7 @@ package id.lumbung.search.index;
 
 import static id.lumbung.search.index.SearchFields.*;
 
+import id.lumbung.search.analysis.AcronymMeanings;
 import id.lumbung.search.analysis.EnglishAnalysis;
 import id.lumbung.search.analysis.IndonesianAnalysis;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ public final class InnovationDocuments {
     /** The exact chain of every text; the stemmed twin is stemmed from its tokens. Shared by the indexing threads. */
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
-    /** Bump when fields or their analysis change: an index of another version is rebuilt at start. */
-    public static final String SCHEMA_VERSION = "13";
+    /** Bump when fields or their analysis change (the acronyms' meanings included): an index of another version is rebuilt at start. */
+    public static final String SCHEMA_VERSION = "14-" + AcronymMeanings.VERSION;
 
     private InnovationDocuments() {
     }
@@ -106,6 +107,7 @@ public final class InnovationDocuments {
         text(doc, TextWeight.SUMMARY, i.summary(), analysis);
         text(doc, TextWeight.OUTCOMES, i.outcomes(), analysis);
         text(doc, TextWeight.BODY, i.body(), analysis);
+        acronymMeanings(doc, AcronymMeanings.of(i.name(), i.acronym(), i.summary(), i.outcomes(), i.body()), analysis);
         regionTexts(doc, i.regionTexts(), analysis);
         for (String label : i.themeLabels()) {
             if (label != null && !label.isBlank()) {
@@ -166,6 +168,19 @@ public final class InnovationDocuments {
         doc.add(text.exact().field(WORDS_EXACT, WEIGHTED_WORDS, weight.frequency()));
         doc.add(text.stemmed().field(WORDS, WEIGHTED_WORDS, weight.frequency()));
         doc.add(text.stemmed().field(PHRASES, TextField.TYPE_NOT_STORED, 1));
+    }
+
+    /**
+     * The meanings of the acronyms the texts write, as the least of texts, for the user's words only: not on the phrase
+     * field, where the query's own expansion of an acronym ("KTP" → "kartu tanda penduduk") would then count a text
+     * that writes "KTP" twice.
+     */
+    private static void acronymMeanings(Document doc, List<String> meanings, IndonesianAnalysis analysis) {
+        for (String meaning : meanings) {
+            AnalyzedText.Forms text = AnalyzedText.Forms.of(EXACT_CHAIN, analysis, meaning);
+            doc.add(text.exact().field(WORDS_EXACT, WEIGHTED_WORDS, TextWeight.BODY.frequency()));
+            doc.add(text.stemmed().field(WORDS, WEIGHTED_WORDS, TextWeight.BODY.frequency()));
+        }
     }
 
     /** The English versions, weighted as their Indonesian originals, in their own field with English analysis. */
