@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The regular derivations of an Indonesian root word: its prefixes meN-, peN-, di-, ber-, ter-, per-, ke- and se-, its
  * suffixes -an, -kan and -i, and the confixes they make (pe(N)-…-an, per-…-an, ke-…-an, ber-…-an, meN-…-kan,
- * memper-…-kan, member-…-kan, pember-…-an), with nasal assimilation (tulis → menulis, pantau → pemantauan,
+ * memper-…-kan, memper-…-i, diper-…-i, member-…-kan, pember-…-an, and the stacked ke-peN-…-an, ke-ter-…-an and
+ * ber-peN-…-an: kependudukan, keterlibatan, berpenghasilan), with nasal assimilation (tulis → menulis, pantau → pemantauan,
  * kelola → mengelola, bina → membina).
  *
  * <p>Lucene's rule-based stemmer cannot know where a root begins, so one family falls apart into several stems:
@@ -51,8 +52,13 @@ public final class WordFamily {
         forms.add(per(root) + "an");
         forms.add("mem" + per(root));
         forms.add("mem" + per(root) + "kan");
+        forms.add("mem" + per(root) + "i");
         forms.add("di" + per(root) + "kan");
+        forms.add("di" + per(root) + "i");
         forms.add("ke" + root + "an");
+        forms.add("ke" + nasalPe + "an");
+        forms.add("keter" + root + "an");
+        forms.add("ber" + nasalPe + "an");
         forms.add("se" + root);
         return forms;
     }

@@ -145,8 +145,10 @@ final class WordQueries {
 
     /**
      * The stems of the word's family (see {@link WordFamily}) that the index's words have: a derived form the catalogue
-     * contains, stemmed as the index stems it. A stem that is another root word is left out ("menempatkan" → empat,
-     * four, is no form of "tempat"), and so are region names, which are no derivations.
+     * contains, stemmed as the index stems it. A stem that is another root word the texts write is left out
+     * ("menempatkan" → empat, four, is no form of "tempat"), and so are region names, which are no derivations. A
+     * stem that is a root no text writes as a word only stands for derived forms, so it stays: the stemmer cuts
+     * "ekonomi" to "ekonom" and "menikah" to "meni", both rare roots of their own.
      */
     private void addFamilyStems(String word, Set<String> stems) {
         String root = WordFamily.root(word);
@@ -158,7 +160,8 @@ final class WordQueries {
                 continue;
             }
             List<String> stem = IndonesianAnalysis.tokens(analyzers.stemmed(), form);
-            if (stem.size() == 1 && (stem.getFirst().equals(root) || !IndonesianDictionary.isRoot(stem.getFirst()))) {
+            if (stem.size() == 1 && (stem.getFirst().equals(root) || !IndonesianDictionary.isRoot(stem.getFirst())
+                    || frequency.documentsWith(stem.getFirst()) == 0)) {
                 stems.add(stem.getFirst());
             }
         }

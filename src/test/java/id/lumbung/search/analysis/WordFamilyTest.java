@@ -34,6 +34,10 @@ class WordFamilyTest {
         assertTrue(WordFamily.of("ternak").containsAll(List.of("beternak", "peternakan")));
         assertTrue(WordFamily.of("miskin").contains("kemiskinan"));
         assertTrue(WordFamily.of("sehat").contains("kesehatan"));
+        assertTrue(WordFamily.of("baik").containsAll(List.of("memperbaiki", "diperbaiki", "perbaikan")));
+        assertTrue(WordFamily.of("duduk").contains("kependudukan"));
+        assertTrue(WordFamily.of("libat").contains("keterlibatan"));
+        assertTrue(WordFamily.of("hasil").contains("berpenghasilan"));
     }
 
     @Test
