@@ -94,6 +94,20 @@ class SearchRelevanceTest {
         assertEquals(Set.of("pahlawan-ekonomi-surabaya", "anggur-merah-ntt", "bahteramas-sultra"), Set.copyOf(firstThree("grants")));
     }
 
+    /**
+     * A clipped word finds what the word it was cut from finds (decision 217): "rehab" found nothing, though four texts
+     * write "rehabilitasi" or a form of it.
+     */
+    @Test
+    void aClippedWordFindsTheWordItWasCutFrom() {
+        List<String> clipped = Api.anonymous().queryParam("q", "rehab").queryParam("limit", 20).get("/api/v1/search")
+                .then().statusCode(200).extract().path("hits.slug");
+        List<String> full = Api.anonymous().queryParam("q", "rehabilitasi").queryParam("limit", 20).get("/api/v1/search")
+                .then().statusCode(200).extract().path("hits.slug");
+        assertEquals(4, full.size());
+        assertEquals(Set.copyOf(full), Set.copyOf(clipped));
+    }
+
     private static List<String> firstThree(String query) {
         return Api.anonymous().queryParam("q", query).queryParam("limit", 3)
                 .get("/api/v1/search").then().statusCode(200).extract().path("hits.slug");

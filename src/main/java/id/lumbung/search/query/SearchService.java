@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
@@ -45,6 +47,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Runs a search: text query, filters the query cannot override (only published innovations are ever in
@@ -57,6 +60,8 @@ import org.apache.lucene.util.BytesRef;
 public class SearchService {
 
     private static final int FACET_TOP = 50;
+    /** How many words beginning with a clipped word are looked at, at most: a short prefix of a large index has many. */
+    private static final int MAX_COMPLETIONS = 1000;
 
     @Inject
     SearchIndex index;
@@ -171,6 +176,35 @@ public class SearchService {
                         }
                     }
                     return nearest;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public List<String> completions(String field, String prefix, int minLength) {
+                try {
+                    Terms terms = MultiTerms.getTerms(reader, field);
+                    if (terms == null) {
+                        return List.of();
+                    }
+                    TermsEnum words = terms.iterator();
+                    BytesRef start = new BytesRef(prefix);
+                    if (words.seekCeil(start) == TermsEnum.SeekStatus.END) {
+                        return List.of();
+                    }
+                    Map<String, Integer> found = new HashMap<>();
+                    int seen = 0;
+                    for (BytesRef term = words.term(); term != null && StringHelper.startsWith(term, start)
+                            && seen < MAX_COMPLETIONS; term = words.next(), seen++) {
+                        String word = term.utf8ToString();
+                        if (word.length() >= minLength) {
+                            found.put(word, words.docFreq());
+                        }
+                    }
+                    return found.entrySet().stream()
+                            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                            .map(Map.Entry::getKey).toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,5 +1,6 @@
 package id.lumbung.search.query;
 
+import static id.lumbung.search.index.SearchFields.WORDS;
 import static id.lumbung.search.index.SearchFields.WORDS_EN;
 import static id.lumbung.search.index.SearchFields.WORDS_EXACT;
 
@@ -13,13 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The query with each misspelt word given its likely spelling as an alternative ("beasiwa" OR "beasiswa"). A word is
- * taken as misspelt when no document contains it and it is no Indonesian word; its spelling is a region's name it is
- * near to, else the catalogue's nearest word within the typo budget. The word itself stays, and keeps its own near
+ * The query with each misspelt or clipped word given its likely spelling as an alternative ("beasiwa" OR "beasiswa",
+ * "rehab" OR "rehabilitasi"). A word is taken as misspelt when no document contains it and it is no Indonesian or
+ * English word of the texts; its spelling is a region's name it is near to, else the catalogue's nearest word within
+ * the typo budget, else, for a word that is not even a form of a known one, the catalogue word it was clipped from. The word itself stays, and keeps its own near
  * matches; the alternative is searched as the user's word, with its stems, family, synonyms and concepts, which a
  * near match alone never reached.
  */
 final class SpellingAlternatives {
+
+    /** Clipped words people write ("rehab", "info", "lab") are at least this long, to be read as one. */
+    static final int MIN_CLIPPED = 4;
+    /** The letters a clipping leaves out at least: fewer is an inflection, which the stems already cover. */
+    static final int CLIPPED_LETTERS = 3;
 
     private SpellingAlternatives() {
     }
@@ -56,11 +63,42 @@ final class SpellingAlternatives {
             return null;
         }
         String word = tokens.getFirst();
-        int edits = WordQueries.typoEdits(word);
-        if (edits == 0 || IndonesianAnalysis.STOP_WORDS.contains(word) || analyzers.regions().isRegionWord(word)
-                || frequency.documentsWith(word) > 0 || IndonesianDictionary.isWord(word) || isEnglishWord(word, frequency)) {
+        if (IndonesianAnalysis.STOP_WORDS.contains(word) || analyzers.regions().isRegionWord(word)
+                || !word.chars().allMatch(Character::isLetter) || frequency.documentsWith(word) > 0
+                || isEnglishWord(word, frequency)) {
             return null;
         }
-        return frequency.nearest(WORDS_EXACT, word, edits);
+        int edits = WordQueries.typoEdits(word);
+        if (edits > 0 && !IndonesianDictionary.isWord(word)) {
+            String near = frequency.nearest(WORDS_EXACT, word, edits);
+            if (near != null) {
+                return near;
+            }
+        }
+        return clipped(word, analyzers, frequency);
+    }
+
+    /**
+     * The catalogue's word that a clipped word was cut from ("rehab" → rehabilitasi, "sosialisasi" is not cut from
+     * anything): the one most documents contain of those that begin with the word and are at least
+     * {@link #CLIPPED_LETTERS} letters longer, and not a derivation of another root ("pendek", short, was not cut from
+     * "pendekatan", approach, whose root is "dekat"). Only for a word of {@link #MIN_CLIPPED} letters or more whose
+     * stem no document has either (a form of a known word is no clipping).
+     */
+    private static String clipped(String word, QueryAnalyzers analyzers, WordFrequency frequency) {
+        if (word.length() < MIN_CLIPPED) {
+            return null;
+        }
+        List<String> stems = IndonesianAnalysis.tokens(analyzers.stemmed(), word);
+        if (stems.size() != 1 || frequency.documentsWith(WORDS, stems.getFirst()) > 0) {
+            return null;
+        }
+        for (String completion : frequency.completions(WORDS_EXACT, word, word.length() + CLIPPED_LETTERS)) {
+            String root = IndonesianDictionary.rootOf(completion);
+            if (root == null || root.startsWith(word)) {
+                return completion;
+            }
+        }
+        return null;
     }
 }

@@ -57,6 +57,12 @@ public final class TextQueryBuilder {
          * contain); null when there is none.
          */
         String nearest(String field, String word, int edits);
+
+        /**
+         * The terms of a field that begin with {@code prefix} and have at least {@code minLength} characters, those in
+         * the most documents first.
+         */
+        List<String> completions(String field, String prefix, int minLength);
     }
 
     private final QueryAnalyzers analyzers;

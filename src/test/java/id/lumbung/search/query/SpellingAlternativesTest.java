@@ -40,7 +40,9 @@ class SpellingAlternativesTest {
         index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(ANALYSIS), List.of(
                 document("beasiswa", "Beasiswa bagi anak keluarga miskin", "Scholarships for children of poor families"),
                 document("rumah", "Program perbaikan rumah warga dengan rumus baru", "A programme to repair houses by a new formula"),
-                document("rumus", "Rumus bantuan berbasis data", "An aid formula based on data")));
+                document("rumus", "Rumus bantuan berbasis data", "An aid formula based on data"),
+                document("hunian", "Rehabilitasi hunian warga", "Rehabilitating residents' homes"),
+                document("keluarga", "Pendekatan berbasis keluarga", "A family-based approach")));
     }
 
     private static Document document(String slug, String indonesian, String english) {
@@ -75,7 +77,14 @@ class SpellingAlternativesTest {
             // under five letters no word is guessed at
             "rmah | -",
             // beyond the budget nothing is near
-            "pxrbxikn | -"})
+            "pxrbxikn | -",
+            // a clipped word is read as the word it was cut from
+            "rehab | rehabilitasi",
+            // but not as a derivation of another root: "pendek" (short) is no clipping of "pendekatan" (dekat)
+            "pendek | -",
+            // nor a word under four letters, nor one whose stem the texts have ("huni" is the stem of "hunian")
+            "reh | -",
+            "huni | -"})
     void aMisspeltWordIsGivenItsNearestSpelling(String typed, String spelling) {
         UserQuery query = new UserQueryParser(32).parse(typed);
         UserQuery read = SpellingAlternatives.of(query, ANALYZERS, SearchService.wordFrequency(index.reader));
