@@ -108,6 +108,20 @@ class SearchRelevanceTest {
         assertEquals(Set.copyOf(full), Set.copyOf(clipped));
     }
 
+    /**
+     * A misspelt word inside a rule of several words: its spelling stands in its place when the query is expanded, so
+     * "bantuan pangan non tunia" is read as the programme name BPNT stands for, as the right spelling is.
+     */
+    @Test
+    void aMisspeltWordInsideAMultiWordRuleIsExpandedAsItsSpelling() {
+        assertEquals(firstTen("bantuan pangan non tunai"), firstTen("bantuan pangan non tunia"));
+    }
+
+    private static List<String> firstTen(String query) {
+        return Api.anonymous().queryParam("q", query).queryParam("limit", 10)
+                .get("/api/v1/search").then().statusCode(200).extract().path("hits.slug");
+    }
+
     private static List<String> firstThree(String query) {
         return Api.anonymous().queryParam("q", query).queryParam("limit", 3)
                 .get("/api/v1/search").then().statusCode(200).extract().path("hits.slug");

@@ -40,7 +40,7 @@ final class SpellingAlternatives {
             if (corrected == null) {
                 clauses.add(clause);
             } else {
-                clauses.add(new Clause(List.of(clause.text(), corrected), false, false));
+                clauses.add(new Clause(List.of(clause.text(), corrected), false, false, corrected));
                 changed = true;
             }
         }

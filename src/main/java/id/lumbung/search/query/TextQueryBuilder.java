@@ -132,7 +132,7 @@ public final class TextQueryBuilder {
             Query everythingElse = rest.build();
             return new TextQueries(everythingElse, everythingElse, null);
         }
-        String text = query.positiveText();
+        String text = query.meantText();
         List<String> stems = tokens(analyzers.stemmed(), text);
         Expansions.Expansion synonyms = Expansions.of(analyzers.withSynonyms(), text, stems, SYNONYM_WEIGHT);
         Expansions.Expansion concepts = Expansions.of(analyzers.withConcepts(), text, stems, CONCEPT_WEIGHT);
@@ -145,13 +145,13 @@ public final class TextQueryBuilder {
      * The coordination bonus of each of the query's words: the same on average, but more for a rarer word and less for a
      * common one (the word's IDF over the mean IDF of the query's words, between half and twice the bonus), so that a
      * document with "perbaikan rumah" outranks one with "warga miskin" for "perbaikan rumah warga miskin". A word no
-     * document contains as a stem (a typo) gets the plain bonus.
+     * document contains as a stem gets the plain bonus; a misspelt one weighs as its spelling does.
      */
     private Map<Clause, Float> coordinationBonuses(UserQuery query) {
         Map<Clause, Double> idfs = new HashMap<>();
         int documents = words.documents();
         for (Clause clause : query.clauses()) {
-            List<String> stems = clause.excluded() || clause.phrase() ? List.of() : tokens(analyzers.stemmed(), clause.text());
+            List<String> stems = clause.excluded() || clause.phrase() ? List.of() : tokens(analyzers.stemmed(), clause.meant());
             int withStem = stems.size() == 1 ? words.documentsWithStem(stems.getFirst()) : 0;
             if (withStem > 0) {
                 idfs.put(clause, Math.log(1 + (documents - withStem + 0.5) / (withStem + 0.5)));
@@ -173,13 +173,13 @@ public final class TextQueryBuilder {
      * that repeats a single frequent word. Ranking only: the recall query stays the user's words.
      */
     private Query withMeanings(Query presence, Clause clause) {
-        if (clause.alternatives().size() > 1) {
+        if (clause.alternatives().size() > 1 && clause.spelling() == null) {
             return presence;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(presence, Occur.SHOULD);
         int added = 0;
         for (Analyzer analyzer : new Analyzer[] {analyzers.withSynonyms(), analyzers.withConcepts()}) {
-            String text = clause.text();
+            String text = clause.meant();
             if (analyzer != null && !tokens(analyzer, text).equals(tokens(analyzers.stemmed(), text))) {
                 Query meaning = Expansions.expansionQuery(analyzer, text, 1f, true);
                 if (meaning != null) {

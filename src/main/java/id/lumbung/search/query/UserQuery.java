@@ -8,10 +8,23 @@ import java.util.List;
  */
 public record UserQuery(List<Clause> clauses, boolean truncated) {
 
-    /** One unit of the query. {@code alternatives} holds more than one text only for "a OR b". */
-    public record Clause(List<String> alternatives, boolean phrase, boolean excluded) {
+    /**
+     * One unit of the query. {@code alternatives} holds more than one text for "a OR b", and for a misspelt or clipped
+     * word with its likely {@code spelling} (null otherwise; see {@link SpellingAlternatives}).
+     */
+    public record Clause(List<String> alternatives, boolean phrase, boolean excluded, String spelling) {
+
+        public Clause(List<String> alternatives, boolean phrase, boolean excluded) {
+            this(alternatives, phrase, excluded, null);
+        }
+
         public String text() {
             return alternatives.getFirst();
+        }
+
+        /** The text as meant: the spelling of a misspelt word, else the text as written. */
+        public String meant() {
+            return spelling == null ? text() : spelling;
         }
     }
 
@@ -19,7 +32,24 @@ public record UserQuery(List<Clause> clauses, boolean truncated) {
         return clauses.stream().noneMatch(c -> !c.excluded());
     }
 
-    /** The query's positive text, for synonym expansion, spell checking and highlighting. */
+    /**
+     * The query's positive text as meant, for synonym and concept expansion: a misspelt word's spelling in its place, so
+     * that a rule of several words still matches ("bantuan pangan non tunia" → "… non tunai").
+     */
+    public String meantText() {
+        StringBuilder text = new StringBuilder();
+        for (Clause clause : clauses) {
+            if (!clause.excluded()) {
+                List<String> texts = clause.spelling() == null ? clause.alternatives() : List.of(clause.spelling());
+                for (String alternative : texts) {
+                    text.append(text.isEmpty() ? "" : " ").append(alternative);
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** The query's positive text, for spell checking and highlighting. */
     public String positiveText() {
         StringBuilder text = new StringBuilder();
         for (Clause clause : clauses) {
