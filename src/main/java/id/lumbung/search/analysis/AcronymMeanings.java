@@ -11,22 +11,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The meanings of the acronyms a text writes in capitals, from the curated domain synonyms and glossary ("KDRT" →
  * "kekerasan dalam rumah tangga"), for the index. The query side already reads an acronym the user types in full;
  * this is the other way round: a text that writes only "KDRT" or "KUR" is found by a query in words ("kekerasan
- * terhadap perempuan", "kredit usaha"). Only a word written in capitals is read as an acronym, so an ordinary word
- * that a rule also lists ("stunting", "balita") adds nothing, and a meaning the text already writes is not added.
+ * terhadap perempuan", "kredit usaha"). Only a word written in capitals, and not in a title written in capitals, is
+ * read as an acronym, so an ordinary word that a rule also lists ("stunting", "balita") adds nothing; and a meaning the
+ * text already writes is not added.
  */
 public final class AcronymMeanings {
 
-    private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\\b");
     private static final Map<String, List<String>> MEANINGS = meanings();
     /** Changes when the curated files do, so that an index built with other meanings is rebuilt. */
-    public static final String VERSION = version();
+    public static final String VERSION = version(MEANINGS);
 
     private AcronymMeanings() {
     }
@@ -41,9 +39,8 @@ public final class AcronymMeanings {
             }
         }
         String lowerCase = all.toString().toLowerCase(Locale.ROOT);
-        Matcher acronyms = CAPITALS.matcher(all);
-        while (acronyms.find()) {
-            for (String meaning : MEANINGS.getOrDefault(acronyms.group().toLowerCase(Locale.ROOT), List.of())) {
+        for (String acronym : acronyms(all)) {
+            for (String meaning : MEANINGS.getOrDefault(acronym.toLowerCase(Locale.ROOT), List.of())) {
                 if (!lowerCase.contains(meaning)) {
                     meanings.add(meaning);
                 }
@@ -52,7 +49,54 @@ public final class AcronymMeanings {
         return List.copyOf(meanings);
     }
 
-    /** Each one-word term of an equivalence rule with the rule's terms of several words. */
+    /**
+     * The words written in capitals (two letters at least, digits allowed), less those of a title or phrase written in
+     * capitals for emphasis: a run of such words, apart only by spaces, that holds an Indonesian word ("GERAKAN CEGAH
+     * STUNTING"). A run of acronyms alone ("TP PKK") is kept, and punctuation ends a run ("KDRT, TP PKK").
+     */
+    static List<String> acronyms(CharSequence text) {
+        List<String> acronyms = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            boolean spacesOnly = text.subSequence(start, i).chars().allMatch(Character::isWhitespace);
+            if (!spacesOnly || i == text.length()) {
+                endRun(run, acronyms);
+            }
+            start = i;
+            int letters = 0;
+            boolean lowerCase = false;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                char c = text.charAt(i++);
+                letters += Character.isLetter(c) ? 1 : 0;
+                lowerCase |= Character.isLowerCase(c);
+            }
+            if (i > start && letters >= 2 && !lowerCase) {
+                run.add(text.subSequence(start, i).toString());
+            } else if (i > start) {
+                endRun(run, acronyms);
+            }
+        }
+        endRun(run, acronyms);
+        return acronyms;
+    }
+
+    private static void endRun(List<String> run, List<String> acronyms) {
+        boolean emphasis = run.size() > 1 && run.stream().anyMatch(w -> IndonesianDictionary.isWord(w.toLowerCase(Locale.ROOT)));
+        if (!emphasis) {
+            acronyms.addAll(run);
+        }
+        run.clear();
+    }
+
+    /**
+     * Each one-word term of an equivalence rule with the rule's terms of several words. Sorted, so that the version
+     * computed from it is the same on every node and every start.
+     */
     private static Map<String, List<String>> meanings() {
         Map<String, List<String>> meanings = new TreeMap<>();
         for (String line : curatedLines()) {
@@ -82,10 +126,11 @@ public final class AcronymMeanings {
         return lines;
     }
 
-    private static String version() {
+    /** A short hash of the meanings. */
+    static String version(Map<String, List<String>> meanings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(MEANINGS.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(meanings.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,13 +1,13 @@
 package id.lumbung.search.analysis;
 
 /** Edit distance with transpositions (optimal string alignment), stopped early past a bound. */
-final class Edits {
+public final class Edits {
 
     private Edits() {
     }
 
     /** The distance between two words, or {@code bound + 1} when it is more than {@code bound}. */
-    static int distance(String a, String b, int bound) {
+    public static int distance(String a, String b, int bound) {
         if (Math.abs(a.length() - b.length()) > bound) {
             return bound + 1;
         }

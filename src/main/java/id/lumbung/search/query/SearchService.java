@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +26,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -46,8 +41,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Runs a search: text query, filters the query cannot override (only published innovations are ever in
@@ -60,8 +53,6 @@ import org.apache.lucene.util.StringHelper;
 public class SearchService {
 
     private static final int FACET_TOP = 50;
-    /** How many words beginning with a clipped word are looked at, at most: a short prefix of a large index has many. */
-    private static final int MAX_COMPLETIONS = 1000;
 
     @Inject
     SearchIndex index;
@@ -123,7 +114,7 @@ public class SearchService {
             SearchResult result = index.withSearcher(shared -> {
                 TextQueryBuilder.WordFrequency frequency = wordFrequency(shared.getIndexReader());
                 UserQuery read = SpellingAlternatives.of(RegionQueries.withoutTierAbbreviations(parsed, analyzers),
-                        analyzers, frequency);
+                        analyzers, frequency, new IndexWords(shared.getIndexReader()));
                 return run(shared, request, new Read(parsed, analyzers, region), new TextQueryBuilder(analyzers, frequency).build(read),
                         start);
             });
@@ -155,59 +146,6 @@ public class SearchService {
             @Override
             public int documents() {
                 return reader.numDocs();
-            }
-
-            @Override
-            public String nearest(String field, String word, int edits) {
-                try {
-                    Terms terms = MultiTerms.getTerms(reader, field);
-                    if (terms == null) {
-                        return null;
-                    }
-                    FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(field, word), edits, 1, true);
-                    String nearest = null;
-                    float closeness = Float.NEGATIVE_INFINITY;
-                    int documents = 0;
-                    for (BytesRef term = near.next(); term != null; term = near.next()) {
-                        if (near.getBoost() > closeness || (near.getBoost() == closeness && near.docFreq() > documents)) {
-                            nearest = term.utf8ToString();
-                            closeness = near.getBoost();
-                            documents = near.docFreq();
-                        }
-                    }
-                    return nearest;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public List<String> completions(String field, String prefix, int minLength) {
-                try {
-                    Terms terms = MultiTerms.getTerms(reader, field);
-                    if (terms == null) {
-                        return List.of();
-                    }
-                    TermsEnum words = terms.iterator();
-                    BytesRef start = new BytesRef(prefix);
-                    if (words.seekCeil(start) == TermsEnum.SeekStatus.END) {
-                        return List.of();
-                    }
-                    Map<String, Integer> found = new HashMap<>();
-                    int seen = 0;
-                    for (BytesRef term = words.term(); term != null && StringHelper.startsWith(term, start)
-                            && seen < MAX_COMPLETIONS; term = words.next(), seen++) {
-                        String word = term.utf8ToString();
-                        if (word.length() >= minLength) {
-                            found.put(word, words.docFreq());
-                        }
-                    }
-                    return found.entrySet().stream()
-                            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                            .map(Map.Entry::getKey).toList();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
             }
         };
     }

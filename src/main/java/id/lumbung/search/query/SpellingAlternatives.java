@@ -1,8 +1,6 @@
 package id.lumbung.search.query;
 
-import static id.lumbung.search.index.SearchFields.WORDS;
 import static id.lumbung.search.index.SearchFields.WORDS_EN;
-import static id.lumbung.search.index.SearchFields.WORDS_EXACT;
 
 import id.lumbung.search.analysis.EnglishAnalysis;
 import id.lumbung.search.analysis.IndonesianAnalysis;
@@ -14,37 +12,54 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The query with each misspelt or clipped word given its likely spelling as an alternative ("beasiwa" OR "beasiswa",
- * "rehab" OR "rehabilitasi"). A word is taken as misspelt when no document contains it and it is no Indonesian or
- * English word of the texts; its spelling is a region's name it is near to, else the catalogue's nearest word within
- * the typo budget, else, for a word that is not even a form of a known one, the catalogue word it was clipped from. The word itself stays, and keeps its own near
- * matches; the alternative is searched as the user's word, with its stems, family, synonyms and concepts, which a
- * near match alone never reached.
+ * The query with each misspelt word given its likely spelling as an alternative ("beasiwa" OR "beasiswa"). A word is
+ * taken as misspelt when no text writes it and it is neither an Indonesian word (JSastrawi's dictionary), nor a word
+ * of the English versions, nor one a curated rule reads; its spelling is a region's name it is near to, else the
+ * catalogue's nearest word within the typo budget. The word itself stays and keeps its own near matches; the spelling
+ * is searched as the user's word, with its stems, family, synonyms and concepts, which a near match alone never
+ * reached. A quoted or excluded word and an "a OR b" group are left as written: a guess must not
+ * take results away, nor second-guess a choice the user spelt out.
  */
 final class SpellingAlternatives {
-
-    /** Clipped words people write ("rehab", "info", "lab") are at least this long, to be read as one. */
-    static final int MIN_CLIPPED = 4;
-    /** The letters a clipping leaves out at least: fewer is an inflection, which the stems already cover. */
-    static final int CLIPPED_LETTERS = 3;
 
     private SpellingAlternatives() {
     }
 
-    static UserQuery of(UserQuery query, QueryAnalyzers analyzers, WordFrequency frequency) {
+    /** The query with spellings; at most {@link TextQueryBuilder#MAX_FUZZY_WORDS} words are looked up in the index. */
+    static UserQuery of(UserQuery query, QueryAnalyzers analyzers, WordFrequency frequency, IndexWords words) {
         List<Clause> clauses = new ArrayList<>(query.clauses().size());
         boolean changed = false;
+        int lookUps = TextQueryBuilder.MAX_FUZZY_WORDS;
         for (Clause clause : query.clauses()) {
-            String corrected = clause.phrase() || clause.excluded() || clause.alternatives().size() > 1 ? null
-                    : spelling(clause.text(), analyzers, frequency);
-            if (corrected == null) {
+            String spelling = null;
+            if (!clause.phrase() && !clause.excluded() && clause.alternatives().size() == 1) {
+                spelling = RegionQueries.regionSpelling(clause.text(), analyzers, frequency);
+                String word = spelling == null ? misspelt(clause.text(), analyzers, frequency) : null;
+                if (word != null && lookUps-- > 0) {
+                    spelling = spelling(word, words);
+                }
+            }
+            if (spelling == null) {
                 clauses.add(clause);
             } else {
-                clauses.add(new Clause(List.of(clause.text(), corrected), false, false, corrected));
+                clauses.add(new Clause(List.of(clause.text(), spelling), false, false, spelling));
                 changed = true;
             }
         }
         return changed ? new UserQuery(List.copyOf(clauses), query.truncated()) : query;
+    }
+
+    /** The clause's one word if it may be misspelt; null if it is a known word of any kind. */
+    private static String misspelt(String typed, QueryAnalyzers analyzers, WordFrequency frequency) {
+        List<String> tokens = IndonesianAnalysis.tokens(analyzers.exact(), typed);
+        if (tokens.size() != 1) {
+            return null;
+        }
+        String word = tokens.getFirst();
+        boolean known = IndonesianAnalysis.STOP_WORDS.contains(word) || !word.chars().allMatch(Character::isLetter)
+                || analyzers.regions().isRegionWord(word) || frequency.documentsWith(word) > 0
+                || IndonesianDictionary.isWord(word) || isEnglishWord(word, frequency) || isRuleWord(word, analyzers);
+        return known ? null : word;
     }
 
     /** A word of the English versions of the texts is no typo of an Indonesian word. */
@@ -53,52 +68,15 @@ final class SpellingAlternatives {
         return stems.size() == 1 && frequency.documentsWith(WORDS_EN, stems.getFirst()) > 0;
     }
 
-    private static String spelling(String typed, QueryAnalyzers analyzers, WordFrequency frequency) {
-        String region = RegionQueries.regionSpelling(typed, analyzers, frequency);
-        if (region != null) {
-            return region;
-        }
-        List<String> tokens = IndonesianAnalysis.tokens(analyzers.exact(), typed);
-        if (tokens.size() != 1) {
-            return null;
-        }
-        String word = tokens.getFirst();
-        if (IndonesianAnalysis.STOP_WORDS.contains(word) || analyzers.regions().isRegionWord(word)
-                || !word.chars().allMatch(Character::isLetter) || frequency.documentsWith(word) > 0
-                || isEnglishWord(word, frequency)) {
-            return null;
-        }
-        int edits = WordQueries.typoEdits(word);
-        if (edits > 0 && !IndonesianDictionary.isWord(word)) {
-            String near = frequency.nearest(WORDS_EXACT, word, edits);
-            if (near != null) {
-                return near;
-            }
-        }
-        return clipped(word, analyzers, frequency);
+    /** A word a synonym or concept rule reads ("stanting" → stunting) is meant as the rule says. */
+    private static boolean isRuleWord(String word, QueryAnalyzers analyzers) {
+        List<String> stemmed = IndonesianAnalysis.tokens(analyzers.stemmed(), word);
+        return (analyzers.withSynonyms() != null && !IndonesianAnalysis.tokens(analyzers.withSynonyms(), word).equals(stemmed))
+                || (analyzers.withConcepts() != null && !IndonesianAnalysis.tokens(analyzers.withConcepts(), word).equals(stemmed));
     }
 
-    /**
-     * The catalogue's word that a clipped word was cut from ("rehab" → rehabilitasi, "sosialisasi" is not cut from
-     * anything): the one most documents contain of those that begin with the word and are at least
-     * {@link #CLIPPED_LETTERS} letters longer, and not a derivation of another root ("pendek", short, was not cut from
-     * "pendekatan", approach, whose root is "dekat"). Only for a word of {@link #MIN_CLIPPED} letters or more whose
-     * stem no document has either (a form of a known word is no clipping).
-     */
-    private static String clipped(String word, QueryAnalyzers analyzers, WordFrequency frequency) {
-        if (word.length() < MIN_CLIPPED) {
-            return null;
-        }
-        List<String> stems = IndonesianAnalysis.tokens(analyzers.stemmed(), word);
-        if (stems.size() != 1 || frequency.documentsWith(WORDS, stems.getFirst()) > 0) {
-            return null;
-        }
-        for (String completion : frequency.completions(WORDS_EXACT, word, word.length() + CLIPPED_LETTERS)) {
-            String root = IndonesianDictionary.rootOf(completion);
-            if (root == null || root.startsWith(word)) {
-                return completion;
-            }
-        }
-        return null;
+    private static String spelling(String word, IndexWords words) {
+        int edits = WordQueries.typoEdits(word);
+        return edits == 0 ? null : words.nearest(word, edits);
     }
 }

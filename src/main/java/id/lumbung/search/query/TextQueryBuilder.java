@@ -39,7 +39,7 @@ public final class TextQueryBuilder {
     static final float COORDINATION_BONUS = 3f;
     /** A word a document does not contain but whose synonym or concept it does counts half (see {@link #withMeanings}). */
     static final float MEANING_BONUS = COORDINATION_BONUS / 2;
-    private static final int MAX_FUZZY_WORDS = 8;
+    static final int MAX_FUZZY_WORDS = 8;
 
     /** How many documents contain a term of a field; a word as written that no document contains is a likely typo. */
     public interface WordFrequency {
@@ -51,18 +51,6 @@ public final class TextQueryBuilder {
 
         /** How many documents there are. */
         int documents();
-
-        /**
-         * The term of a field nearest to a word within the given edits (of those equally near, the one most documents
-         * contain); null when there is none.
-         */
-        String nearest(String field, String word, int edits);
-
-        /**
-         * The terms of a field that begin with {@code prefix} and have at least {@code minLength} characters, those in
-         * the most documents first.
-         */
-        List<String> completions(String field, String prefix, int minLength);
     }
 
     private final QueryAnalyzers analyzers;

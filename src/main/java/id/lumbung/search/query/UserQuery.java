@@ -9,8 +9,8 @@ import java.util.List;
 public record UserQuery(List<Clause> clauses, boolean truncated) {
 
     /**
-     * One unit of the query. {@code alternatives} holds more than one text for "a OR b", and for a misspelt or clipped
-     * word with its likely {@code spelling} (null otherwise; see {@link SpellingAlternatives}).
+     * One unit of the query. {@code alternatives} holds more than one text for "a OR b", and for a misspelt word
+     * with its likely {@code spelling} (null otherwise; see {@link SpellingAlternatives}).
      */
     public record Clause(List<String> alternatives, boolean phrase, boolean excluded, String spelling) {
 
@@ -49,7 +49,7 @@ public record UserQuery(List<Clause> clauses, boolean truncated) {
         return text.toString();
     }
 
-    /** The query's positive text, for spell checking and highlighting. */
+    /** The query's positive text as typed, for "did you mean" and for recognising a region's name. */
     public String positiveText() {
         StringBuilder text = new StringBuilder();
         for (Clause clause : clauses) {

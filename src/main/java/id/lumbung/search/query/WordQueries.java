@@ -145,26 +145,41 @@ final class WordQueries {
 
     /**
      * The stems of the word's family (see {@link WordFamily}) that the index's words have: a derived form the catalogue
-     * contains, stemmed as the index stems it. A stem that is another root word the texts write is left out
-     * ("menempatkan" → empat, four, is no form of "tempat"), and so are region names, which are no derivations. A
-     * stem that is a root no text writes as a word only stands for derived forms, so it stays: the stemmer cuts
-     * "ekonomi" to "ekonom" and "menikah" to "meni", both rare roots of their own.
+     * contains, stemmed as the index stems it. Region names are no derivations and are left out.
      */
     private void addFamilyStems(String word, Set<String> stems) {
         String root = WordFamily.root(word);
         if (root == null || analyzers.regions().isRegionWord(word)) {
             return;
         }
-        for (String form : WordFamily.of(root)) {
+        Set<String> family = WordFamily.of(root);
+        for (String form : family) {
             if (frequency.documentsWith(form) == 0) {
                 continue;
             }
             List<String> stem = IndonesianAnalysis.tokens(analyzers.stemmed(), form);
-            if (stem.size() == 1 && (stem.getFirst().equals(root) || !IndonesianDictionary.isRoot(stem.getFirst())
-                    || frequency.documentsWith(stem.getFirst()) == 0)) {
+            if (stem.size() == 1 && !isAnotherWrittenRoot(stem.getFirst(), root, family)) {
                 stems.add(stem.getFirst());
             }
         }
+    }
+
+    /**
+     * Whether a family stem is another root that the texts write in a form of its own: "menempatkan" stems to empat
+     * (four), and texts write "empat", so it is no form of "tempat". A root whose own forms no text writes only stands
+     * for this family's forms and stays: the stemmer cuts "ekonomi" to "ekonom" and "menikah" to "meni", both rare
+     * roots, and "menurunkan" to "urun", which stays only while no text writes "urunan" (pooling money).
+     */
+    private boolean isAnotherWrittenRoot(String stem, String root, Set<String> family) {
+        if (stem.equals(root) || !IndonesianDictionary.isRoot(stem)) {
+            return false;
+        }
+        for (String form : WordFamily.of(stem)) {
+            if (!family.contains(form) && frequency.documentsWith(form) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,6 +12,7 @@ import id.lumbung.search.analysis.RegionLexicon;
 import id.lumbung.search.analysis.Stemmer;
 import id.lumbung.search.analysis.SynonymRules;
 import id.lumbung.search.index.InnovationDocuments;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -96,21 +97,26 @@ class DerivationPairsTest {
     }
 
     /**
-     * The stemmer cuts "ekonomi" to "ekonom" (economist), a root of its own: a family stem that is another root is
-     * kept only while no text writes that root as a word.
+     * The stemmer cuts "ekonomi" to "ekonom" (economist) and "menurunkan" to "urun", roots of their own: a family stem
+     * that is another root is kept only while no text writes that root in a form of its own.
      */
     @Test
     void aStemThatIsAnotherRootIsKeptOnlyWhileNoTextWritesThatRoot() throws Exception {
+        assertEquals(List.of("ekonomi", "ekonom"), stems("perekonomian", "ekonomi warga"));
+        assertEquals(List.of("ekonomi"), stems("perekonomian", "ekonomi warga", "ekonom muda"));
+        assertEquals(List.of("turun", "urun"), stems("penurunan", "menurunkan angka"));
+        assertEquals(List.of("turun"), stems("penurunan", "menurunkan angka", "urunan warga"));
+    }
+
+    private static List<String> stems(String word, String... texts) throws IOException {
         IndonesianAnalysis analysis = new IndonesianAnalysis(Stemmer.lucene);
         QueryAnalyzers analyzers = QueryAnalyzers.of(analysis, new SynonymRules(), new SynonymRules(), RegionLexicon.EMPTY);
-        try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(analysis), List.of(document("ekonomi warga")))) {
-            assertEquals(List.of("ekonomi", "ekonom"),
-                    new WordQueries(analyzers, SearchService.wordFrequency(index.reader)).forms("perekonomian", false).stems());
+        List<Document> documents = new ArrayList<>();
+        for (String text : texts) {
+            documents.add(document(text));
         }
-        try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(analysis),
-                List.of(document("ekonomi warga"), document("ekonom muda")))) {
-            assertEquals(List.of("ekonomi"),
-                    new WordQueries(analyzers, SearchService.wordFrequency(index.reader)).forms("perekonomian", false).stems());
+        try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(analysis), documents)) {
+            return new WordQueries(analyzers, SearchService.wordFrequency(index.reader)).forms(word, false).stems();
         }
     }
 
