@@ -7,8 +7,8 @@ import java.util.Set;
  * The regular derivations of an Indonesian root word: its prefixes meN-, peN-, di-, ber-, ter-, per-, ke- and se-, its
  * suffixes -an, -kan and -i, and the confixes they make (pe(N)-…-an, per-…-an, ke-…-an, ber-…-an, meN-…-kan,
  * memper-…-kan, memper-…-i, diper-…-i, member-…-kan, pember-…-an, and the stacked ke-peN-…-an, ke-ter-…-an and
- * ber-peN-…-an: kependudukan, keterlibatan, berpenghasilan), with nasal assimilation (tulis → menulis, pantau → pemantauan,
- * kelola → mengelola, bina → membina).
+ * ber-peN-…-an: kependudukan, keterlibatan, berpenghasilan), with nasal assimilation (tulis → menulis, pantau →
+ * pemantauan, kelola → mengelola, bina → membina).
  *
  * <p>Lucene's rule-based stemmer cannot know where a root begins, so one family falls apart into several stems:
  * "kelompok" → lompok but "dikelompokkan" → kelompok; "rumah" → rumah but "perumahan" → umah; "menteri" → teri but

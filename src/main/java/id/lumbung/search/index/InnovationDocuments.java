@@ -49,7 +49,10 @@ public final class InnovationDocuments {
     /** The exact chain of every text; the stemmed twin is stemmed from its tokens. Shared by the indexing threads. */
     private static final Analyzer EXACT_CHAIN = IndonesianAnalysis.exact();
 
-    /** Bump when fields or their analysis change (the acronyms' meanings included): an index of another version is rebuilt at start. */
+    /**
+     * Bump when fields or their analysis change; the acronyms' meanings are part of it. An index of another version is
+     * rebuilt at start.
+     */
     public static final String SCHEMA_VERSION = "14-" + AcronymMeanings.VERSION;
 
     private InnovationDocuments() {
@@ -171,7 +174,7 @@ public final class InnovationDocuments {
     }
 
     /**
-     * The meanings of the acronyms the texts write, as the least of texts, for the user's words only: not on the phrase
+     * The meanings of the acronyms the texts write, weighted as body text, on the word fields only: not on the phrase
      * field, where the query's own expansion of an acronym ("KTP" → "kartu tanda penduduk") would then count a text
      * that writes "KTP" twice.
      */

@@ -17,8 +17,8 @@ import java.util.List;
  * of the English versions, nor one a curated rule reads; its spelling is a region's name it is near to, else the
  * catalogue's nearest word within the typo budget. The word itself stays and keeps its own near matches; the spelling
  * is searched as the user's word, with its stems, family, synonyms and concepts, which a near match alone never
- * reached. A quoted or excluded word and an "a OR b" group are left as written: a guess must not
- * take results away, nor second-guess a choice the user spelt out.
+ * reached. A quoted or excluded word and an "a OR b" group are left as written: a guess must not take results away,
+ * nor second-guess a choice the user spelt out.
  */
 final class SpellingAlternatives {
 
