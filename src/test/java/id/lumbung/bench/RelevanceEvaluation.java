@@ -96,6 +96,12 @@ class RelevanceEvaluation {
                 : " and held-out set (" + holdout.size() + " queries, aggregates only)")
                 + (tuning.isEmpty() ? "" : ", tuning set (" + tuning.size() + " queries)") + " ===");
         lines.forEach(System.out::println);
+        System.out.println("\n=== Typos: the tuned queries (d01-" + LAST_TUNED + " and the tuning set) with one slip each ===");
+        List<Judged> tuned = new ArrayList<>(dev.stream().filter(RelevanceEvaluation::tuned).toList());
+        tuned.addAll(tuning);
+        for (TypoVariants.Kind kind : TypoVariants.Kind.values()) {
+            System.out.println(TypoVariants.line(kind, tuned, this::lumbung));
+        }
         String verbose = System.getProperty("relevance.verbose");
         if (verbose != null) {
             // The tuned half only (-Drelevance.verbose=all: every development query); the held-out set never.
@@ -110,6 +116,7 @@ class RelevanceEvaluation {
         }
     }
 
+    /** A search engine under evaluation: the slugs it ranks for a query, best first. */
     interface Engine {
         List<String> search(String query) throws Exception;
     }

@@ -13,12 +13,15 @@ import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Look-ups in the words the texts write (as written, not stemmed) for a word no text writes: its nearest spelling. It
- * reads at most {@link #MAX_CANDIDATES} near words, so an odd query on a large index costs a bounded amount.
+ * Look-ups in the words the texts write (as written, not stemmed) for a word no text writes: the two words it may be
+ * without its space, and its nearest spelling. A look-up reads at most {@link #MAX_CANDIDATES} near words, so an odd
+ * query on a large index costs a bounded amount.
  */
 final class IndexWords {
 
     static final int MAX_CANDIDATES = 1000;
+    /** The shortest part of a word written without a space that is looked for. */
+    static final int MIN_PART = 3;
 
     private final IndexReader reader;
 
@@ -26,14 +29,48 @@ final class IndexWords {
         this.reader = reader;
     }
 
-    /** The word within {@code edits} of {@code word} (first letter kept) with the fewest edits, then the most documents. */
+    /**
+     * The word within {@code edits} of {@code word} with the fewest edits, then the most documents: one that keeps the
+     * first letter if there is one (most slips are not in the first letter), else any.
+     */
     String nearest(String word, int edits) {
+        String keepingFirst = nearest(word, edits, 1);
+        return keepingFirst != null ? keepingFirst : nearest(word, edits, 0);
+    }
+
+    /**
+     * The two words a word is, written without the space between them ("bedahrumah"), each of at least
+     * {@link #MIN_PART} letters and written by the texts; of several ways to split it, the one whose rarer part most
+     * documents contain. Null when there is none.
+     */
+    String split(String word) {
+        String best = null;
+        int documents = 0;
+        for (int at = MIN_PART; at <= word.length() - MIN_PART; at++) {
+            int both = Math.min(documentsWith(word.substring(0, at)), documentsWith(word.substring(at)));
+            if (both > documents) {
+                best = word.substring(0, at) + " " + word.substring(at);
+                documents = both;
+            }
+        }
+        return best;
+    }
+
+    private int documentsWith(String word) {
+        try {
+            return reader.docFreq(new Term(WORDS_EXACT, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String nearest(String word, int edits, int keptLetters) {
         try {
             Terms terms = MultiTerms.getTerms(reader, WORDS_EXACT);
             if (terms == null) {
                 return null;
             }
-            FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(WORDS_EXACT, word), edits, 1, true);
+            FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(WORDS_EXACT, word), edits, keptLetters, true);
             String nearest = null;
             int fewest = edits + 1;
             int documents = 0;

@@ -75,7 +75,12 @@ final class SpellingAlternatives {
                 || (analyzers.withConcepts() != null && !IndonesianAnalysis.tokens(analyzers.withConcepts(), word).equals(stemmed));
     }
 
+    /** The two words it is without their space, else its nearest spelling; null for neither. */
     private static String spelling(String word, IndexWords words) {
+        String split = words.split(word);
+        if (split != null) {
+            return split;
+        }
         int edits = WordQueries.typoEdits(word);
         return edits == 0 ? null : words.nearest(word, edits);
     }

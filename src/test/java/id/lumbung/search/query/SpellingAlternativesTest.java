@@ -85,6 +85,10 @@ class SpellingAlternativesTest {
             "perbaikn | perbaikan",
             // of two words equally near, the one more documents contain ("rumah" in one, "rumus" in two)
             "rumas | rumus",
+            // a slip in the first letter, when no word keeps it
+            "veasiswa | beasiswa",
+            // two words written without their space
+            "perbaikanrumah | perbaikan rumah",
             // a word the catalogue contains is taken as meant
             "beasiswa | -",
             // so is an Indonesian word, though a catalogue word is one edit from it ("ramah" is kind, not "rumah")
