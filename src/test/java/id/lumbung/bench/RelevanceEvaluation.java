@@ -61,6 +61,7 @@ import org.junit.jupiter.api.Test;
  * <p>The tuning set (src/test/resources/eval/tuning-queries.jsonl, or {@code -Deval.tuning=PATH}) is a second judged set
  * that is meant to be tuned on: 64 queries of the held-out kinds, written from the catalogue by someone who had not seen
  * the engine. {@code -Drelevance.verbose} prints its queries one by one, with the tuned half of the development set.
+ * The tuned queries are also run with one made-up slip each ({@link TypoVariants}), for the typo figures.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)

@@ -3,6 +3,7 @@ package id.lumbung.bench;
 import id.lumbung.bench.RelevanceMetrics.Judged;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +89,7 @@ final class TypoVariants {
     }
 
     private static Map<Character, Character> neighbours(String pairs) {
-        Map<Character, Character> map = new java.util.HashMap<>();
+        Map<Character, Character> map = new HashMap<>();
         for (String pair : pairs.split(" ")) {
             map.put(pair.charAt(0), pair.charAt(1));
         }
