@@ -291,6 +291,10 @@ class SearchApiTest {
         JsonPath both = search(Map.of("q", "laboratorum pekalongn"));
         assertEquals(List.of("laboratorium-kemiskinan-pekalongan"), both.getList("hits.slug"));
         assertEquals("laboratorium pekalongan", both.getString("did_you_mean"));
+        // The correction offered is the spelling the search looked for too, a slip in the first letter included.
+        JsonPath first = search(Map.of("q", "kaboratorium"));
+        assertEquals(List.of("laboratorium-kemiskinan-pekalongan"), first.getList("hits.slug"));
+        assertEquals("laboratorium", first.getString("did_you_mean"));
         // Nothing near the words: no hit and nothing offered.
         JsonPath nothing = search(Map.of("q", "zzqqxy"));
         assertEquals(0, nothing.getInt("total"));

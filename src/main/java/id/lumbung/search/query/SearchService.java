@@ -70,9 +70,6 @@ public class SearchService {
     HitReader hits;
 
     @Inject
-    SpellingSuggester spelling;
-
-    @Inject
     RelevanceRanker ranker;
 
     @Inject
@@ -115,7 +112,7 @@ public class SearchService {
                 TextQueryBuilder.WordFrequency frequency = wordFrequency(shared.getIndexReader());
                 UserQuery read = SpellingAlternatives.of(RegionQueries.withoutTierAbbreviations(parsed, analyzers),
                         analyzers, frequency, new IndexWords(shared.getIndexReader()));
-                return run(shared, request, new Read(parsed, analyzers, region), new TextQueryBuilder(analyzers, frequency).build(read),
+                return run(shared, request, new Read(read, region), new TextQueryBuilder(analyzers, frequency).build(read),
                         start);
             });
             if (result == null) {
@@ -157,8 +154,8 @@ public class SearchService {
         return new UserQueryParser(config.maxQueryTerms()).parse(q);
     }
 
-    /** The query as the user typed it, what it was read with, and the region it names. */
-    private record Read(UserQuery query, QueryAnalyzers analyzers, RegionMatch region) {
+    /** The query as read (with the spellings its misspelt words were also searched as), and the region it names. */
+    private record Read(UserQuery query, RegionMatch region) {
     }
 
     private SearchResult run(IndexSearcher shared, SearchRequest request, Read read, TextQueries text, long start)
@@ -190,7 +187,7 @@ public class SearchService {
                         counts.total());
         List<Hit> hitList = hits.read(searcher, page.topDocs(), text.highlight());
         String didYouMean = counts.total() < 3 && !read.query().isEmpty()
-                ? spelling.suggest(searcher.getIndexReader(), read.query(), read.analyzers().regions()) : null;
+                ? SpellingSuggester.suggest(read.query()) : null;
         return new SearchResult(counts.total(), SearchResult.relation(counts.complete()), hitList, facets(counts),
                 !counts.complete(), page.nextCursor(), didYouMean, elapsed(start), index.state().name(), timeout.shouldExit(),
                 read.region());
