@@ -38,9 +38,10 @@ public final class AcronymMeanings {
                 all.append(text).append('\n');
             }
         }
-        String lowerCase = all.toString().toLowerCase(Locale.ROOT);
+        String lowerCase = null; // only for a text with an acronym the rules know: most texts have none
         for (String acronym : acronyms(all)) {
             for (String meaning : MEANINGS.getOrDefault(acronym.toLowerCase(Locale.ROOT), List.of())) {
+                lowerCase = lowerCase == null ? all.toString().toLowerCase(Locale.ROOT) : lowerCase;
                 if (!lowerCase.contains(meaning)) {
                     meanings.add(meaning);
                 }

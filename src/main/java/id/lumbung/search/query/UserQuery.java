@@ -1,6 +1,7 @@
 package id.lumbung.search.query;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What a user typed, as the forgiving parser understood it: words, quoted phrases, excluded words or
@@ -33,28 +34,23 @@ public record UserQuery(List<Clause> clauses, boolean truncated) {
     }
 
     /**
-     * The query's positive text as meant, for synonym and concept expansion: a misspelt word's spelling in its place, so
-     * that a rule of several words still matches ("bantuan pangan non tunia" → "… non tunai").
+     * The query's positive text as meant, for synonym and concept expansion and "did you mean": a misspelt word's
+     * spelling in its place, so that a rule of several words still matches ("bantuan pangan non tunia" → "… non tunai").
      */
     public String meantText() {
-        StringBuilder text = new StringBuilder();
-        for (Clause clause : clauses) {
-            if (!clause.excluded()) {
-                List<String> texts = clause.spelling() == null ? clause.alternatives() : List.of(clause.spelling());
-                for (String alternative : texts) {
-                    text.append(text.isEmpty() ? "" : " ").append(alternative);
-                }
-            }
-        }
-        return text.toString();
+        return positiveText(clause -> clause.spelling() == null ? clause.alternatives() : List.of(clause.spelling()));
     }
 
-    /** The query's positive text as typed, for "did you mean" and for recognising a region's name. */
+    /** The query's positive text as typed, for recognising a region's name. */
     public String positiveText() {
+        return positiveText(Clause::alternatives);
+    }
+
+    private String positiveText(Function<Clause, List<String>> texts) {
         StringBuilder text = new StringBuilder();
         for (Clause clause : clauses) {
             if (!clause.excluded()) {
-                for (String alternative : clause.alternatives()) {
+                for (String alternative : texts.apply(clause)) {
                     text.append(text.isEmpty() ? "" : " ").append(alternative);
                 }
             }

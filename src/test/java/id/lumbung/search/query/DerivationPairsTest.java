@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
  * text word) must reach the text word's stem. The pairs were written from Indonesian grammar, not from queries.
  */
 class DerivationPairsTest {
+
+    private static final IndonesianAnalysis ANALYSIS = new IndonesianAnalysis(Stemmer.lucene);
+    private static final QueryAnalyzers ANALYZERS = QueryAnalyzers.of(ANALYSIS, new SynonymRules(), new SynonymRules(),
+            RegionLexicon.EMPTY);
     private static final String[][] PAIRS = {
         {"memberdayakan","pemberdayaan"},{"berdaya","pemberdayaan"},{"menanggulangi","penanggulangan"},{"mengentaskan","pengentasan"},
         {"terentaskan","pengentasan"},{"pendampingan","mendampingi"},{"didampingi","pendamping"},{"pelatihan","melatih"},{"dilatih","pelatihan"},
@@ -75,18 +79,16 @@ class DerivationPairsTest {
      */
     @Test
     void aQueryWordReachesTheTextWordsOfItsRoot() throws Exception {
-        IndonesianAnalysis analysis = new IndonesianAnalysis(Stemmer.lucene);
-        QueryAnalyzers analyzers = QueryAnalyzers.of(analysis, new SynonymRules(), new SynonymRules(), RegionLexicon.EMPTY);
         List<Document> docs = new ArrayList<>();
         for (String[] pair : PAIRS) {
             docs.add(document(pair[1]));
         }
         List<String> missed = new ArrayList<>();
-        try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(analysis), docs)) {
-            WordQueries words = new WordQueries(analyzers, SearchService.wordFrequency(index.reader));
+        try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(ANALYSIS), docs)) {
+            WordQueries words = new WordQueries(ANALYZERS, SearchService.wordFrequency(index.reader));
             for (String[] pair : PAIRS) {
-                List<String> textStems = IndonesianAnalysis.tokens(analyzers.stemmed(), pair[1]);
-                boolean reached = IndonesianAnalysis.tokens(analyzers.exact(), pair[0]).stream()
+                List<String> textStems = IndonesianAnalysis.tokens(ANALYZERS.stemmed(), pair[1]);
+                boolean reached = IndonesianAnalysis.tokens(ANALYZERS.exact(), pair[0]).stream()
                         .anyMatch(word -> textStems.stream().anyMatch(words.forms(word, false).stems()::contains));
                 if (!reached) {
                     missed.add(pair[0] + " → " + pair[1]);
@@ -109,14 +111,12 @@ class DerivationPairsTest {
     }
 
     private static List<String> stems(String word, String... texts) throws IOException {
-        IndonesianAnalysis analysis = new IndonesianAnalysis(Stemmer.lucene);
-        QueryAnalyzers analyzers = QueryAnalyzers.of(analysis, new SynonymRules(), new SynonymRules(), RegionLexicon.EMPTY);
         List<Document> documents = new ArrayList<>();
         for (String text : texts) {
             documents.add(document(text));
         }
-        try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(analysis), documents)) {
-            return new WordQueries(analyzers, SearchService.wordFrequency(index.reader)).forms(word, false).stems();
+        try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(ANALYSIS), documents)) {
+            return new WordQueries(ANALYZERS, SearchService.wordFrequency(index.reader)).forms(word, false).stems();
         }
     }
 
