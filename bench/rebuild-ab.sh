@@ -15,36 +15,12 @@ APP_B=$2
 DOCS=${3:-100000}
 PAIRS=${4:-8}
 
-declare -A PIDS DIRS BASES TIMES
-stop_both() {
-    for build in A B; do
-        if [ -n "${PIDS[$build]:-}" ]; then
-            kill "${PIDS[$build]}" 2>/dev/null || true
-            wait "${PIDS[$build]}" 2>/dev/null || true
-            rm -rf "${DIRS[$build]}"
-        fi
-    done
-}
-trap stop_both EXIT
-
-for build in A B; do
-    APP=$([ $build = A ] && echo "$APP_A" || echo "$APP_B")
-    DATA=$(mktemp -d)
-    BASE=http://127.0.0.1:$(free_port)
-    DEMO=false
-    launch_service
-    PIDS[$build]=$SERVICE DIRS[$build]=$DATA BASES[$build]=$BASE
-    echo "$build: $APP"
-    import_corpus "$DOCS"
-done
-for build in A B; do
-    BASE=${BASES[$build]}
-    await_index "$DOCS"
-done
+declare -A TIMES
+start_pair "$APP_A" "$APP_B" "$DOCS"
 
 for pair in $(seq 1 "$PAIRS"); do
     for build in A B; do
-        SERVICE=${PIDS[$build]} DATA=${DIRS[$build]} BASE=${BASES[$build]}
+        use_build $build
         before=$(cpu_ticks)
         curl -sf -u "admin:$PASSWORD" -X POST "$BASE/api/v1/search/index/rebuild" > /dev/null
         sleep 0.5

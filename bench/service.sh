@@ -117,3 +117,56 @@ measure() {
              printf "%s %.0f %.0f %.1f\n", rate, (a[1] - b[1]) * 1e6 / hz / requests, (a[2] - b[2]) * 1e6 / hz / requests,
                  (a[3] - b[3]) * 1000 / requests}' "$DATA/wrk.out"
 }
+
+# start_pair APP_A APP_B DOCS: both builds at once, each on its own fresh data directory with the generated corpus,
+# ready and indexed; sets PIDS, DIRS and BASES by build (A, B) and stops both on exit. Comparing two builds this way
+# lets a neighbour's load fall on both alike instead of on whichever ran second.
+declare -A PIDS DIRS BASES
+start_pair() {
+    trap stop_pair EXIT
+    local build
+    for build in A B; do
+        APP=$([ $build = A ] && echo "$1" || echo "$2")
+        DATA=$(mktemp -d)
+        BASE=http://127.0.0.1:$(free_port)
+        DEMO=false
+        launch_service
+        PIDS[$build]=$SERVICE DIRS[$build]=$DATA BASES[$build]=$BASE
+        echo "$build: $APP"
+        import_corpus "$3"
+    done
+    for build in A B; do
+        BASE=${BASES[$build]}
+        await_index "$3"
+    done
+}
+
+stop_pair() {
+    local build
+    for build in A B; do
+        if [ -n "${PIDS[$build]:-}" ]; then
+            kill "${PIDS[$build]}" 2>/dev/null || true
+            wait "${PIDS[$build]}" 2>/dev/null || true
+            rm -rf "${DIRS[$build]}"
+        fi
+    done
+}
+
+# use_build A|B: points SERVICE, DATA and BASE at one of the pair.
+use_build() {
+    SERVICE=${PIDS[$1]} DATA=${DIRS[$1]} BASE=${BASES[$1]}
+}
+
+# typo_query_script FILE: wrk cycles through bench/typo-queries.txt, queries with a misspelt word or two, each
+# connection from a random one.
+typo_query_script() {
+    {
+        printf 'local q = {'
+        python3 -c 'import sys, urllib.parse
+print(",".join("\"/api/v1/search?q=%s\"" % urllib.parse.quote(l.strip()) for l in open(sys.argv[1]) if l.strip()))' \
+            bench/typo-queries.txt
+        printf '}\nlocal i = 0\n'
+        printf 'init = function(args) i = math.random(0, #q - 1) end\n'
+        printf 'request = function() i = i + 1; return wrk.format("GET", q[(i %% #q) + 1]) end\n'
+    } > "$1"
+}

@@ -58,20 +58,21 @@ public final class AcronymMeanings {
     static List<String> acronyms(CharSequence text) {
         List<String> acronyms = new ArrayList<>();
         List<String> run = new ArrayList<>();
+        int length = text.length();
         int i = 0;
-        while (i < text.length()) {
-            int start = i;
-            while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < length) {
+            boolean spacesOnly = true;
+            while (i < length && !Character.isLetterOrDigit(text.charAt(i))) {
+                spacesOnly &= Character.isWhitespace(text.charAt(i));
                 i++;
             }
-            boolean spacesOnly = text.subSequence(start, i).chars().allMatch(Character::isWhitespace);
-            if (!spacesOnly || i == text.length()) {
+            if (!spacesOnly || i == length) {
                 endRun(run, acronyms);
             }
-            start = i;
+            int start = i;
             int letters = 0;
             boolean lowerCase = false;
-            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
                 char c = text.charAt(i++);
                 letters += Character.isLetter(c) ? 1 : 0;
                 lowerCase |= Character.isLowerCase(c);

@@ -176,11 +176,11 @@ public final class InnovationDocuments {
     /**
      * The meanings of the acronyms the texts write, weighted as body text, on the word fields only: not on the phrase
      * field, where the query's own expansion of an acronym ("KTP" → "kartu tanda penduduk") would then count a text
-     * that writes "KTP" twice.
+     * that writes "KTP" twice. The meanings are a few hundred texts that many documents share, analysed once per thread.
      */
     private static void acronymMeanings(Document doc, List<String> meanings, IndonesianAnalysis analysis) {
         for (String meaning : meanings) {
-            AnalyzedText.Forms text = AnalyzedText.Forms.of(EXACT_CHAIN, analysis, meaning);
+            AnalyzedText.Forms text = SharedTexts.analyzed(EXACT_CHAIN, analysis, meaning);
             doc.add(text.exact().field(WORDS_EXACT, WEIGHTED_WORDS, TextWeight.BODY.frequency()));
             doc.add(text.stemmed().field(WORDS, WEIGHTED_WORDS, TextWeight.BODY.frequency()));
         }

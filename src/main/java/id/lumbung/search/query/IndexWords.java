@@ -9,13 +9,17 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Look-ups in the words the texts write (as written, not stemmed) for a word no text writes: the two words it may be
- * without its space, and its nearest spelling. A look-up reads at most {@link #MAX_CANDIDATES} near words, so an odd
- * query on a large index costs a bounded amount.
+ * without its space, its nearest spelling, and its near spellings as a query. A look-up reads at most
+ * {@link #MAX_CANDIDATES} near words, so an odd query on a large index costs a bounded amount.
  */
 final class IndexWords {
 
@@ -36,6 +40,21 @@ final class IndexWords {
     String nearest(String word, int edits) {
         String keepingFirst = nearest(word, edits, 1);
         return keepingFirst != null ? keepingFirst : nearest(word, edits, 0);
+    }
+
+    /**
+     * The near spellings of a word as a query: its ten nearest words, scored by their similarity and blended rarity
+     * (Lucene's {@link FuzzyQuery}), resolved to those terms once. A search runs its query in several passes, and each
+     * pass rewriting a fuzzy query built its Levenshtein automata again (docs/benchmarks.md, "Spelling look-ups").
+     * Valid for this reader only; null when the index has no near word.
+     */
+    Query nearSpellings(String word, int edits) {
+        try {
+            Query near = new IndexSearcher(reader).rewrite(new FuzzyQuery(new Term(WORDS_EXACT, word), edits, 1, 10, true));
+            return near instanceof MatchNoDocsQuery ? null : near;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -110,10 +110,11 @@ public class SearchService {
         try {
             SearchResult result = index.withSearcher(shared -> {
                 TextQueryBuilder.WordFrequency frequency = wordFrequency(shared.getIndexReader());
+                IndexWords indexWords = new IndexWords(shared.getIndexReader());
                 UserQuery read = SpellingAlternatives.of(RegionQueries.withoutTierAbbreviations(parsed, analyzers),
-                        analyzers, frequency, new IndexWords(shared.getIndexReader()));
-                return run(shared, request, new Read(read, region), new TextQueryBuilder(analyzers, frequency).build(read),
-                        start);
+                        analyzers, frequency, indexWords);
+                return run(shared, request, new Read(read, region),
+                        new TextQueryBuilder(analyzers, frequency, indexWords).build(read), start);
             });
             if (result == null) {
                 return empty(start, region);

@@ -56,9 +56,9 @@ public final class TextQueryBuilder {
     private final QueryAnalyzers analyzers;
     private final WordQueries words;
 
-    public TextQueryBuilder(QueryAnalyzers analyzers, WordFrequency frequency) {
+    public TextQueryBuilder(QueryAnalyzers analyzers, WordFrequency frequency, IndexWords indexWords) {
         this.analyzers = analyzers;
-        this.words = new WordQueries(analyzers, frequency);
+        this.words = new WordQueries(analyzers, frequency, indexWords);
     }
 
     /**

@@ -23,7 +23,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -45,11 +44,13 @@ final class WordQueries {
 
     private final QueryAnalyzers analyzers;
     private final WordFrequency frequency;
+    private final IndexWords indexWords;
     private final Map<String, Forms> known = new HashMap<>();
 
-    WordQueries(QueryAnalyzers analyzers, WordFrequency frequency) {
+    WordQueries(QueryAnalyzers analyzers, WordFrequency frequency, IndexWords indexWords) {
         this.analyzers = analyzers;
         this.frequency = frequency;
+        this.indexWords = indexWords;
     }
 
     /** The forms of a word the index is searched with. */
@@ -204,7 +205,7 @@ final class WordQueries {
         if (edits == 0 || frequency.documentsWith(word) > 0 || analyzers.regions().isRegionWord(word)) {
             return null;
         }
-        return new FuzzyQuery(new Term(WORDS_EXACT, word), edits, 1, 10, true);
+        return indexWords.nearSpellings(word, edits);
     }
 
     /** Typo budget by word length (as Meilisearch): none under 5 letters, one up to 8, two beyond. */

@@ -85,7 +85,7 @@ class DerivationPairsTest {
         }
         List<String> missed = new ArrayList<>();
         try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(ANALYSIS), docs)) {
-            WordQueries words = new WordQueries(ANALYZERS, SearchService.wordFrequency(index.reader));
+            WordQueries words = new WordQueries(ANALYZERS, SearchService.wordFrequency(index.reader), new IndexWords(index.reader));
             for (String[] pair : PAIRS) {
                 List<String> textStems = IndonesianAnalysis.tokens(ANALYZERS.stemmed(), pair[1]);
                 boolean reached = IndonesianAnalysis.tokens(ANALYZERS.exact(), pair[0]).stream()
@@ -116,7 +116,7 @@ class DerivationPairsTest {
             documents.add(document(text));
         }
         try (InMemoryIndex index = new InMemoryIndex(InnovationDocuments.indexAnalyzer(ANALYSIS), documents)) {
-            return new WordQueries(ANALYZERS, SearchService.wordFrequency(index.reader)).forms(word, false).stems();
+            return new WordQueries(ANALYZERS, SearchService.wordFrequency(index.reader), new IndexWords(index.reader)).forms(word, false).stems();
         }
     }
 

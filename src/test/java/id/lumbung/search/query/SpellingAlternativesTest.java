@@ -120,7 +120,8 @@ class SpellingAlternativesTest {
      */
     @Test
     void aMisspeltWordInsideARuleOfSeveralWordsIsExpandedAsItsSpelling() throws IOException {
-        TextQueryBuilder builder = new TextQueryBuilder(ANALYZERS, SearchService.wordFrequency(index.reader));
+        TextQueryBuilder builder = new TextQueryBuilder(ANALYZERS, SearchService.wordFrequency(index.reader),
+                new IndexWords(index.reader));
         Query ranking = builder.build(read("bantuan langsung tunia")).ranking();
         Set<Term> terms = new HashSet<>();
         ranking.visit(QueryVisitor.termCollector(terms));

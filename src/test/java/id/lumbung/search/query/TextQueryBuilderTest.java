@@ -80,7 +80,8 @@ class TextQueryBuilderTest {
     }
 
     private static TextQueries build(String q) {
-        return new TextQueryBuilder(ANALYZERS, SearchService.wordFrequency(index.reader)).build(new UserQueryParser(32).parse(q));
+        return new TextQueryBuilder(ANALYZERS, SearchService.wordFrequency(index.reader), new IndexWords(index.reader))
+                .build(new UserQueryParser(32).parse(q));
     }
 
     /** The slugs a query finds, best first. */
