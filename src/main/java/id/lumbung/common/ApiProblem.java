@@ -152,6 +152,15 @@ public class ApiProblem extends HttpProblem {
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /**
+     * 503 with Retry-After: this node's search index cannot answer yet (it is being built, or behind); a moment later,
+     * or another node, can.
+     */
+    public static ApiProblem searchUnavailable(String detail, long retryAfterSeconds) {
+        return new ApiProblem(problem(503, "search-unavailable", "Service Unavailable", detail)
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     /** The invalid fields this problem names (empty for problems about the request as a whole). */
     @SuppressWarnings("unchecked")
     public List<FieldViolation> violations() {
