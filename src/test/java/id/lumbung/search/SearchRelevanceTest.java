@@ -96,6 +96,16 @@ class SearchRelevanceTest {
         assertEquals(Set.of("pahlawan-ekonomi-surabaya", "anggur-merah-ntt", "bahteramas-sultra"), Set.copyOf(firstThree("grants")));
     }
 
+    /**
+     * Family planning is contraception: Jeko Pabesting (Maluku Tenggara) fits contraceptives against stunting and never
+     * writes "keluarga berencana" or "KB"; the thesaurus names the concept's everyday and English words.
+     */
+    @Test
+    void familyPlanningFindsTheContraceptionProgramme() {
+        assertEquals("jeko-pabesting-maluku-tenggara", firstThree("family planning").getFirst());
+        assertEquals("jeko-pabesting-maluku-tenggara", firstThree("KB").getFirst());
+    }
+
     /** A clipped form that KBBI lists beside the full word finds what the full word finds ("rehab", rehabilitasi). */
     @Test
     void aClippedFormFindsWhatTheFullWordFinds() {
