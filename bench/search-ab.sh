@@ -15,6 +15,7 @@ WARMUP=${5:-60}
 
 start_pair "$1" "$2" "$DOCS"
 SCRIPTS=$(mktemp -d)
+trap 'stop_pair; rm -rf "$SCRIPTS"' EXIT
 query_script "$SCRIPTS/benchmark.lua"
 typo_query_script "$SCRIPTS/typos.lua"
 
@@ -29,6 +30,7 @@ for round in $(seq 1 "$ROUNDS"); do
         for build in A B; do
             use_build $build
             read -r rate jvm pg _ <<< "$(measure 20 "$SCRIPTS/$set.lua")"
+            [[ "$jvm" =~ ^[0-9]+$ ]] || { echo "$build round $round, $set queries: no measurement ($rate $jvm $pg)" >&2; exit 1; }
             CPU[$build.$set]="${CPU[$build.$set]:-} $jvm"
             echo "$build round $round, $set queries: $rate searches/s; CPU per search JVM $jvm µs, PostgreSQL $pg µs; load $(cut -d' ' -f1 /proc/loadavg)"
         done
@@ -40,4 +42,3 @@ for set in benchmark typos; do
             printf "mean %.0f µs (%d–%d) of %d runs", s / NF, min, max, NF}')"
     done
 done
-rm -rf "$SCRIPTS"

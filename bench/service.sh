@@ -121,17 +121,18 @@ measure() {
 # start_pair APP_A APP_B DOCS: both builds at once, each on its own fresh data directory with the generated corpus,
 # ready and indexed; sets PIDS, DIRS and BASES by build (A, B) and stops both on exit. Comparing two builds this way
 # lets a neighbour's load fall on both alike instead of on whichever ran second.
-declare -A PIDS DIRS BASES
+declare -gA PIDS DIRS BASES
 start_pair() {
     trap stop_pair EXIT
     local build
     for build in A B; do
         APP=$([ $build = A ] && echo "$1" || echo "$2")
         DATA=$(mktemp -d)
+        DIRS[$build]=$DATA
         BASE=http://127.0.0.1:$(free_port)
         DEMO=false
         launch_service
-        PIDS[$build]=$SERVICE DIRS[$build]=$DATA BASES[$build]=$BASE
+        PIDS[$build]=$SERVICE BASES[$build]=$BASE
         echo "$build: $APP"
         import_corpus "$3"
     done
@@ -147,8 +148,8 @@ stop_pair() {
         if [ -n "${PIDS[$build]:-}" ]; then
             kill "${PIDS[$build]}" 2>/dev/null || true
             wait "${PIDS[$build]}" 2>/dev/null || true
-            rm -rf "${DIRS[$build]}"
         fi
+        rm -rf "${DIRS[$build]:-}"
     done
 }
 

@@ -7,13 +7,13 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Texts that many documents share, region names and aliases and theme labels, analysed once per indexing thread
+ * Texts that many documents share, region names and aliases, theme labels and acronym meanings, analysed once per indexing thread
  * instead of once per document (docs/benchmarks.md, performance diary). Bounded, least recently used
  * first out; emptied when the stemmer changes.
  */
 final class SharedTexts {
 
-    /** More than the kabupaten/kota, provinces and their aliases together. */
+    /** More than the kabupaten/kota, provinces and their aliases and the acronym meanings together. */
     private static final int CAPACITY = 4096;
 
     private static final ThreadLocal<SharedTexts> PER_THREAD = ThreadLocal.withInitial(SharedTexts::new);

@@ -18,8 +18,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Look-ups in the words the texts write (as written, not stemmed) for a word no text writes: the two words it may be
- * without its space, its nearest spelling, and its near spellings as a query. A look-up reads at most
- * {@link #MAX_CANDIDATES} near words, so an odd query on a large index costs a bounded amount.
+ * without its space, its nearest spelling (reading at most {@link #MAX_CANDIDATES} near words, so an odd query on a
+ * large index costs a bounded amount), and its near spellings as a query.
  */
 final class IndexWords {
 

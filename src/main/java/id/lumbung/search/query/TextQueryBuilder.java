@@ -56,7 +56,7 @@ public final class TextQueryBuilder {
     private final QueryAnalyzers analyzers;
     private final WordQueries words;
 
-    public TextQueryBuilder(QueryAnalyzers analyzers, WordFrequency frequency, IndexWords indexWords) {
+    TextQueryBuilder(QueryAnalyzers analyzers, WordFrequency frequency, IndexWords indexWords) {
         this.analyzers = analyzers;
         this.words = new WordQueries(analyzers, frequency, indexWords);
     }

@@ -46,6 +46,7 @@ final class WordQueries {
     private final WordFrequency frequency;
     private final IndexWords indexWords;
     private final Map<String, Forms> known = new HashMap<>();
+    private final Map<String, Forms> withTypos = new HashMap<>();
 
     WordQueries(QueryAnalyzers analyzers, WordFrequency frequency, IndexWords indexWords) {
         this.analyzers = analyzers;
@@ -57,10 +58,14 @@ final class WordQueries {
     record Forms(String word, List<String> stems, String englishStem, Query typo) {
     }
 
-    /** The forms of a word, looked up once per query (the scored and the presence query both need them). */
+    /**
+     * The forms of a word, looked up once per query (the scored and the presence query both need them); its near
+     * spellings only if {@code fuzzy} (an excluded word has none).
+     */
     Forms forms(String word, boolean fuzzy) {
-        Forms forms = known.computeIfAbsent(word, w -> new Forms(w, stems(w), englishStem(w), typoQuery(w)));
-        return fuzzy || forms.typo() == null ? forms : new Forms(word, forms.stems(), forms.englishStem(), null);
+        Forms forms = known.computeIfAbsent(word, w -> new Forms(w, stems(w), englishStem(w), null));
+        return fuzzy ? withTypos.computeIfAbsent(word, w -> new Forms(w, forms.stems(), forms.englishStem(), typoQuery(w)))
+                : forms;
     }
 
     int documents() {
