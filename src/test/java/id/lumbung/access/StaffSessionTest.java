@@ -2,6 +2,7 @@ package id.lumbung.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,8 @@ class StaffSessionTest {
         String user = newUser("curator");
         FormSignIn plain = FormSignIn.as(user, PASSWORD);
         assertEquals(303, plain.answer().statusCode());
-        String cookie = plain.answer().getHeader("Set-Cookie");
+        String cookie = plain.answer().getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("lumbung-sesi=")).findFirst().orElseThrow();
         String flags = cookie.toLowerCase(java.util.Locale.ROOT);
         assertTrue(cookie.startsWith("lumbung-sesi=") && flags.contains("; httponly") && flags.contains("samesite=strict"),
                 cookie);
@@ -116,6 +118,28 @@ class StaffSessionTest {
                 "Sandi-Ketiga-Sekali-99")).put("/api/v1/account/password").then().statusCode(204);
         assertFalse(works(second), "the user's own change ended the session");
         Api.as(user, "Sandi-Ketiga-Sekali-99").get("/api/v1/replications/stalled").then().statusCode(200);
+    }
+
+    /** A form token planted before sign-in is dropped with it; the signed-in pages issue a new one. */
+    @Test
+    void signingInReplacesTheFormToken() {
+        String user = newUser("curator");
+        FormSignIn signIn = FormSignIn.as(user, PASSWORD);
+        assertEquals(303, signIn.answer().statusCode());
+        io.restassured.http.Cookie dropped = signIn.answer().getDetailedCookie("lumbung-csrf");
+        assertEquals("", dropped.getValue());
+        assertEquals(0, dropped.getMaxAge());
+        assertEquals("/", dropped.getPath());
+        Response dashboard = RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", signIn.session())
+                .get("/kurator");
+        assertEquals(200, dashboard.statusCode());
+        String renewed = dashboard.getCookie("lumbung-csrf");
+        assertNotNull(renewed);
+        assertNotEquals(signIn.csrfCookie(), renewed);
+        assertEquals(303, RestAssured.given().redirects().follow(false).cookie("lumbung-sesi", signIn.session())
+                .cookie("lumbung-csrf", renewed).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", FormSignIn.token(dashboard.asString())).post("/keluar").statusCode(),
+                "a form of the signed-in pages posts with the new token");
     }
 
     @Test
