@@ -176,7 +176,8 @@ public final class InnovationDocuments {
     /**
      * The meanings of the acronyms the texts write, weighted as body text, on the word fields only: not on the phrase
      * field, where the query's own expansion of an acronym ("KTP" → "kartu tanda penduduk") would then count a text
-     * that writes "KTP" twice. The meanings are a few hundred texts that many documents share, analysed once per thread.
+     * that writes "KTP" twice. The meanings are a few hundred texts that many documents share, analysed once per
+     * thread.
      */
     private static void acronymMeanings(Document doc, List<String> meanings, IndonesianAnalysis analysis) {
         for (String meaning : meanings) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Texts that many documents share, region names and aliases, theme labels and acronym meanings, analysed once per indexing thread
- * instead of once per document (docs/benchmarks.md, performance diary). Bounded, least recently used
+ * Texts that many documents share, region names and aliases, theme labels and acronym meanings, analysed once per
+ * indexing thread instead of once per document (docs/benchmarks.md, performance diary). Bounded, least recently used
  * first out; emptied when the stemmer changes.
  */
 final class SharedTexts {

@@ -50,7 +50,8 @@ final class IndexWords {
      */
     Query nearSpellings(String word, int edits) {
         try {
-            Query near = new IndexSearcher(reader).rewrite(new FuzzyQuery(new Term(WORDS_EXACT, word), edits, 1, 10, true));
+            FuzzyQuery fuzzy = new FuzzyQuery(new Term(WORDS_EXACT, word), edits, 1, 10, true);
+            Query near = new IndexSearcher(reader).rewrite(fuzzy);
             return near instanceof MatchNoDocsQuery ? null : near;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
