@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -193,8 +194,9 @@ public class SearchIndex {
         }
         try {
             return function.apply(searcher);
-        } catch (IOException e) {
-            // A search reads nothing but the index: a failed read may be a damaged file.
+        } catch (IOException | UncheckedIOException e) {
+            // A search reads nothing but the index: a failed read may be a damaged file. Term look-ups made while the
+            // query is built (spellings, word counts) fail unchecked.
             if (integrity.damagedAfterFailedRead(searcher)) {
                 throw new IndexUnavailableException(state());
             }

@@ -4,6 +4,7 @@ import static id.lumbung.testing.Innovations.anInnovation;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.lumbung.testing.Api;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -213,6 +215,10 @@ class IndexRecoveryTest {
                     flipLastByte(file); // the checksum in the file's footer no longer matches
                 }
             }
+            // A read that fails while a query is built (a term look-up) is checked as a failed search is.
+            assertThrows(IndexUnavailableException.class, () -> index.withSearcher(searcher -> {
+                throw new UncheckedIOException(new IOException("a term look-up failed"));
+            }));
             assertFalse(index.checkIntegrity());
             Api.anonymous().queryParam("q", "zzpulih").get("/api/v1/search").then().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", "5")
