@@ -22,11 +22,26 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The pages over plain HTTP: escaping of hostile entries, CSRF, errors as pages, language, page weight. */
+/** The pages over plain HTTP: escaping of hostile entries, CSRF, errors as pages, language, page weight, static files. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class PagesTest {
+
+    /** HEAD on a static file answers the Content-Type that GET does (Vert.x's static handler left it out). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/widget.js, text/javascript;charset=UTF-8", "/widget.css, text/css;charset=UTF-8",
+            "/contoh-widget.html, text/html;charset=UTF-8", "/static/lumbung.css, text/css;charset=UTF-8",
+            "/static/lumbung.js, text/javascript;charset=UTF-8"})
+    void headOnAStaticFileAnswersItsType(String path, String type) {
+        assertEquals(type, RestAssured.get(path).then().statusCode(200).extract().contentType());
+        Response head = RestAssured.head(path);
+        assertEquals(200, head.statusCode());
+        assertEquals(type, head.contentType());
+        assertEquals(RestAssured.get(path).header("Content-Length"), head.header("Content-Length"));
+    }
 
     @Test
     void hostileCatalogueTextAndQueriesAreEscaped() {
