@@ -3,6 +3,7 @@ package id.lumbung.search.query;
 import static id.lumbung.search.index.SearchFields.WORDS_EXACT;
 
 import id.lumbung.search.analysis.Edits;
+import id.lumbung.search.query.TextQueryBuilder.WordFrequency;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.index.IndexReader;
@@ -63,25 +64,19 @@ final class IndexWords {
      * {@link #MIN_PART} letters and written by the texts; of several ways to split it, the one whose rarer part most
      * documents contain. Null when there is none.
      */
-    String split(String word) {
+    String split(String word, WordFrequency frequency) {
         String best = null;
         int documents = 0;
         for (int at = MIN_PART; at <= word.length() - MIN_PART; at++) {
-            int both = Math.min(documentsWith(word.substring(0, at)), documentsWith(word.substring(at)));
+            String first = word.substring(0, at);
+            String second = word.substring(at);
+            int both = Math.min(frequency.documentsWith(first), frequency.documentsWith(second));
             if (both > documents) {
-                best = word.substring(0, at) + " " + word.substring(at);
+                best = first + " " + second;
                 documents = both;
             }
         }
         return best;
-    }
-
-    private int documentsWith(String word) {
-        try {
-            return reader.docFreq(new Term(WORDS_EXACT, word));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String nearest(String word, int edits, int keptLetters) {

@@ -36,7 +36,7 @@ final class SpellingAlternatives {
                 spelling = RegionQueries.regionSpelling(clause.text(), analyzers, frequency);
                 String word = spelling == null ? misspelt(clause.text(), analyzers, frequency) : null;
                 if (word != null && lookUps-- > 0) {
-                    spelling = spelling(word, words);
+                    spelling = spelling(word, words, frequency);
                 }
             }
             if (spelling == null) {
@@ -76,8 +76,8 @@ final class SpellingAlternatives {
     }
 
     /** The two words it is without their space, else its nearest spelling; null for neither. */
-    private static String spelling(String word, IndexWords words) {
-        String split = words.split(word);
+    private static String spelling(String word, IndexWords words, WordFrequency frequency) {
+        String split = words.split(word, frequency);
         if (split != null) {
             return split;
         }
