@@ -53,9 +53,9 @@ echo "== PostgreSQL on port $PG_PORT"
 cat >>"$WORK/pg/postgresql.conf" <<EOF
 port = $PG_PORT
 listen_addresses = '127.0.0.1'
-unix_socket_directories = '$WORK'
+unix_socket_directories = ''
 EOF
-printf 'local all all trust\nhost all postgres 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n' >"$WORK/pg/pg_hba.conf"
+printf 'host all postgres 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n' >"$WORK/pg/pg_hba.conf"
 "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -w start >/dev/null
 sql "create role lumbung login password '$DB_PASSWORD'"
 sql "create database lumbung owner lumbung encoding 'UTF8' template template0"

@@ -52,12 +52,13 @@ public final class ExternalPostgres implements AutoCloseable {
         postgres.own(home);
         postgres.run(BIN.resolve("initdb").toString(), "-D", postgres.data.toString(), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--locale=C.UTF-8");
+        // TCP only: a Unix socket under a deep checkout would pass the 107-byte limit of a socket's path
         Files.writeString(postgres.data.resolve("postgresql.conf"), String.join("\n",
-                "port = " + postgres.port, "listen_addresses = '127.0.0.1'", "unix_socket_directories = '" + home + "'",
+                "port = " + postgres.port, "listen_addresses = '127.0.0.1'", "unix_socket_directories = ''",
                 "max_connections = 200", "fsync = on", "synchronous_commit = on", "logging_collector = off", ""),
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(postgres.data.resolve("pg_hba.conf"), String.join("\n",
-                "local all all trust", "host all postgres 127.0.0.1/32 trust",
+                "host all postgres 127.0.0.1/32 trust",
                 "host all all 127.0.0.1/32 scram-sha-256", ""), StandardCharsets.UTF_8);
         postgres.start();
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgres.port
@@ -97,8 +98,14 @@ public final class ExternalPostgres implements AutoCloseable {
     }
 
     public void start() throws IOException, InterruptedException {
-        run(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", home.resolve("server.log").toString(),
-                "-w", "-t", "120", "start");
+        Path log = home.resolve("server.log");
+        try {
+            run(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-w", "-t", "120",
+                    "start");
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + "\nserver.log:\n"
+                    + (Files.exists(log) ? Files.readString(log) : "(none)"), e);
+        }
     }
 
     /** A fast shutdown: sessions are ended, the server checkpoints and exits. */
