@@ -30,6 +30,9 @@ public class LearningEvent extends VersionedEntity {
     public String slug;
     public String name;
 
+    @Column(name = "name_en")
+    public String nameEn;
+
     @Column(name = "event_date")
     public LocalDate date;
 
@@ -41,8 +44,14 @@ public class LearningEvent extends VersionedEntity {
     public String programme;
     public String summary;
 
+    @Column(name = "summary_en")
+    public String summaryEn;
+
     @Column(name = "participants_note")
     public String participantsNote;
+
+    @Column(name = "participants_note_en")
+    public String participantsNoteEn;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "source_urls")

@@ -19,9 +19,10 @@ public class LearningEventService {
     public record InnovationRef(String slug, String name, String nameEn) {
     }
 
-    public record LearningEventView(String slug, String name, LocalDate date, String place, String hostRegionCode,
-            String programme, List<InnovationRef> presented, Set<String> participantRegionCodes,
-            String participantsNote, String summary, List<String> sourceUrls) {
+    public record LearningEventView(String slug, String name, String nameEn, LocalDate date, String place,
+            String hostRegionCode, String programme, List<InnovationRef> presented, Set<String> participantRegionCodes,
+            String participantsNote, String participantsNoteEn, String summary, String summaryEn,
+            List<String> sourceUrls) {
     }
 
     public List<LearningEventView> list(Caller caller) {
@@ -69,12 +70,15 @@ public class LearningEventService {
         }
         event.slug = input.slug();
         event.name = input.name().strip();
+        event.nameEn = englishVersion(input.nameEn());
         event.date = input.date();
         event.place = input.place();
         event.hostRegionCode = requireRegion("host_region_code", input.hostRegionCode());
         event.programme = input.programme();
         event.summary = input.summary();
+        event.summaryEn = englishVersion(input.summaryEn());
         event.participantsNote = input.participantsNote();
+        event.participantsNoteEn = englishVersion(input.participantsNoteEn());
         event.sourceUrls = input.sourceUrls() == null ? List.of() : List.copyOf(input.sourceUrls());
         Set<Long> presented = new TreeSet<>();
         for (String slug : input.presentedSlugs() == null ? List.<String>of() : input.presentedSlugs()) {
@@ -107,6 +111,11 @@ public class LearningEventService {
         }
     }
 
+    /** An English version left blank is no English version: the pages then show the Indonesian text. */
+    private static String englishVersion(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private static String requireRegion(String field, String code) {
         if (code != null && Region.findById(code) == null) {
             throw ApiProblem.invalidField(field, "unknown region " + code);
@@ -120,7 +129,8 @@ public class LearningEventService {
                 : Innovation.<Innovation>list("id in ?1", Sort.by("slug"), e.presentedInnovationIds).stream()
                         .filter(i -> caller.staff() || i.isPublished())
                         .map(i -> new InnovationRef(i.slug, i.name, i.nameEn)).toList();
-        return new LearningEventView(e.slug, e.name, e.date, e.place, e.hostRegionCode, e.programme, presented,
-                Set.copyOf(e.participantRegionCodes), e.participantsNote, e.summary, List.copyOf(e.sourceUrls));
+        return new LearningEventView(e.slug, e.name, e.nameEn, e.date, e.place, e.hostRegionCode, e.programme,
+                presented, Set.copyOf(e.participantRegionCodes), e.participantsNote, e.participantsNoteEn, e.summary,
+                e.summaryEn, List.copyOf(e.sourceUrls));
     }
 }

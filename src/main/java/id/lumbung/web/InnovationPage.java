@@ -73,7 +73,7 @@ public class InnovationPage {
     static class Templates {
         static native TemplateInstance innovation(PageContext page, InnovationView innovation, List<IndicatorChart> charts,
                 List<ReplicationView> replications, ReplicationFlows.FlowView flows, Lineage lineage,
-                List<LearningEventView> events, Map<String, String> eventNames, List<Hit> similar, String printUrl,
+                List<LearningEventView> events, Map<String, LearningEventView> eventsBySlug, List<Hit> similar, String printUrl,
                 LocalDate printedOn);
     }
 
@@ -91,12 +91,12 @@ public class InnovationPage {
         List<IndicatorChart> charts = innovation.outcomeIndicators().stream().map(i -> chart(i, lang)).toList();
         List<ReplicationView> replicated = replications.ofInnovation(slug, caller, null, 100).items();
         List<Hit> alike = innovation.status() == PublicationStatus.published ? alike(slug) : List.of();
-        Map<String, String> eventNames = learningEvents.list(caller).stream()
-                .collect(Collectors.toMap(LearningEventView::slug, LearningEventView::name));
+        Map<String, LearningEventView> eventsBySlug = learningEvents.list(caller).stream()
+                .collect(Collectors.toMap(LearningEventView::slug, e -> e));
         String regionCode = innovation.region() == null ? null : innovation.region().code();
         return visit.render(Templates.innovation(visit.context(), innovation, charts, replicated,
                 ReplicationFlows.of(regionCode, replicated, lang), lineage.lineage(slug, caller),
-                learningEvents.presenting(slug, caller), eventNames, alike, absoluteUrl(request), LocalDate.now()));
+                learningEvents.presenting(slug, caller), eventsBySlug, alike, absoluteUrl(request), LocalDate.now()));
     }
 
     /** Similar innovations for the page; none while this node's index cannot say (the page shows without them). */

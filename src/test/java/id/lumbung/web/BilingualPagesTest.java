@@ -84,6 +84,55 @@ class BilingualPagesTest {
     }
 
     @Test
+    void aLearningEventIsShownInItsEnglishVersionOnEnglishPages() {
+        String slug = "lokakarya-dwibahasa-" + System.nanoTime();
+        Map<String, Object> event = new HashMap<>(Map.of("slug", slug, "name", "Lokakarya Belajar Bersama Ketapang",
+                "name_en", "  Ketapang Peer Learning Workshop  ", "date", "2024-05-02",
+                "presented_slugs", List.of("gertak-trenggalek"), "participant_region_codes", List.of("61.04"),
+                "summary", "Perangkat daerah mempelajari Gertak.", "summary_en", "Regional agencies studied Gertak.",
+                "participants_note", "Bappeda Ketapang."));
+        event.put("participants_note_en", " ");
+        Api.admin().body(event).post("/api/v1/learning-events").then().statusCode(201)
+                .body("name_en", equalTo("Ketapang Peer Learning Workshop"))
+                .body("summary_en", equalTo("Regional agencies studied Gertak."))
+                .body("participants_note_en", equalTo(null));
+        int replication = Replications.createId("gertak-trenggalek", "61.04", "studi_tiru", "2024-05-02");
+        Api.admin().body(Map.of("learning_event", slug)).put("/api/v1/replications/" + replication).then().statusCode(200);
+
+        String englishLink = "<a href=\"/acara/" + slug + "\" lang=\"en\">Ketapang Peer Learning Workshop</a>";
+        String indonesianLink = "<a href=\"/acara/" + slug + "\" lang=\"id\">Lokakarya Belajar Bersama Ketapang</a>";
+        for (String path : List.of("/acara", "/daerah/61.04", "/inovasi/gertak-trenggalek")) {
+            String english = RestAssured.given().cookie("lang", "en").get(path).then().statusCode(200).extract().asString();
+            assertTrue(english.contains(englishLink), path + ": " + english);
+            String indonesian = RestAssured.get(path).then().statusCode(200).extract().asString();
+            assertTrue(indonesian.contains(indonesianLink), path + ": " + indonesian);
+            assertTrue(!indonesian.contains("Ketapang Peer Learning Workshop"), path);
+        }
+        String english = RestAssured.given().cookie("lang", "en").get("/acara/" + slug).then().statusCode(200).extract()
+                .asString();
+        assertTrue(english.contains("<h1 lang=\"en\">Ketapang Peer Learning Workshop</h1>"), english);
+        assertTrue(english.contains("<div lang=\"en\"><p class=\"written\">Regional agencies studied Gertak.</p>"), english);
+        // No English note: the Indonesian one is shown, marked as Indonesian.
+        assertTrue(english.contains("<span lang=\"id\">Bappeda Ketapang.</span>"), english);
+        String indonesian = RestAssured.get("/acara/" + slug).then().statusCode(200).extract().asString();
+        assertTrue(indonesian.contains("<h1 lang=\"id\">Lokakarya Belajar Bersama Ketapang</h1>"), indonesian);
+        assertTrue(indonesian.contains("<div lang=\"id\"><p class=\"written\">Perangkat daerah mempelajari Gertak.</p>"),
+                indonesian);
+        assertTrue(!indonesian.contains("Regional agencies studied Gertak."), indonesian);
+    }
+
+    @Test
+    void theDemoLearningEventHasItsEnglishVersion() {
+        String english = RestAssured.given().queryParam("lang", "en").get("/acara/p2p-learning-kemiskinan-ekstrem-kalbar-2023")
+                .then().statusCode(200).extract().asString();
+        assertTrue(english.contains("<h1 lang=\"en\">Peer-to-Peer Learning Workshop on Innovations and Good Practices "
+                + "for Extreme Poverty in West Kalimantan Province</h1>"), english);
+        assertTrue(english.contains("<div lang=\"en\"><p class=\"written\">A workshop opened by the Vice Governor of West Kalimantan"),
+                english);
+        assertTrue(english.contains("<span lang=\"en\">Regional government agencies of West Kalimantan Province"), english);
+    }
+
+    @Test
     void theBriefIsPrintedInTheVisitsLanguage() throws java.io.IOException {
         String english = briefText("en");
         assertTrue(english.contains("Poverty Laboratory"), english);
