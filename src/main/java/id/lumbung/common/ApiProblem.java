@@ -74,6 +74,13 @@ public class ApiProblem extends HttpProblem {
                 + "); nothing was saved. Send it with the form on its page, or encode '%' as %25"));
     }
 
+    /** 400: a form field whose bytes are not UTF-8 text; stored, they would be "�" for good. Nothing was done. */
+    public static ApiProblem formNotUtf8(String field) {
+        return new ApiProblem(problem(400, "form-not-utf8", "Bad Request", "The form's field '" + field + "' is not "
+                + "valid UTF-8 text (or holds U+FFFD, the mark such bytes leave); nothing was saved. Send the form as "
+                + "UTF-8, as its page does"));
+    }
+
     /** 400: a page form without its valid CSRF token (expired, or never given); nothing was done. */
     public static ApiProblem formExpired() {
         return new ApiProblem(problem(400, "form-expired", "Bad Request", "The form has expired or lacks its CSRF "

@@ -55,6 +55,7 @@ public class ErrorPage implements ProblemPages {
         return switch (type.substring(type.lastIndexOf('/') + 1)) {
             case "too-many-fields" -> "too_many_fields";
             case "form-expired" -> "form_expired";
+            case "form-not-utf8" -> "form_not_utf8";
             case "invalid-url" -> "invalid_url";
             case "method-not-allowed" -> "method_not_allowed";
             case "unsupported-media-type" -> "unsupported_media_type";

@@ -168,6 +168,8 @@ public interface Messages {
     String form_expired_title();
     String form_expired_text();
     String form_expired_sign_in();
+    String form_not_utf8_title();
+    String form_not_utf8_text();
     String bad_request_title();
     String bad_request_text();
     String forbidden_title();

@@ -14,6 +14,8 @@ import id.lumbung.testing.RawHttp;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +35,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ErrorPagesTest {
 
     private static final String HTML = "text/html, application/xhtml+xml, */*;q=0.8";
+    /** A form's Content-Type as browsers send it, without a charset (RestAssured would add ISO-8859-1). */
+    private static final RestAssuredConfig BROWSER_FORM = RestAssuredConfig.config().encoderConfig(
+            EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     private static ValidatableResponse isPage(ValidatableResponse response, int status, String heading) {
         return response.statusCode(status).contentType(containsString("text/html"))
@@ -89,6 +94,36 @@ class ErrorPagesTest {
         isPage(curator.request().header("Accept", HTML).contentType("application/x-www-form-urlencoded").body(body)
                 .post("/kurator/inovasi/" + slug).then(), 413, "Formulir terlalu besar");
         Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%FF%FE", "Sragen%C3%28", "%ED%A0%80", "Diubah%EF%BF%BD"})
+    void aCuratorFormWithTextThatIsNotUtf8ChangesNothing(String name) {
+        DemoCatalogue.ensurePublished();
+        String slug = "uptpk-sragen";
+        String etag = Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200).extract().header("ETag");
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        String body = "csrf-token=" + curator.token() + "&name=" + name + "&summary=Ringkasan";
+        isPage(curator.request().config(BROWSER_FORM).header("Accept", HTML).contentType("application/x-www-form-urlencoded").body(body)
+                .post("/kurator/inovasi/" + slug).then(), 400, "Teks formulir tidak terbaca")
+                .body(containsString("bukan teks UTF-8 yang sah"));
+        isPage(curator.request().config(BROWSER_FORM).header("Accept", HTML).cookie("lang", "en").contentType("application/x-www-form-urlencoded")
+                .body(body).post("/kurator/inovasi/" + slug).then(), 400, "The form&#39;s text cannot be read");
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @Test
+    void aFormInUtf8IsStoredAsWritten() {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        String slug = "formulir-utf8-" + System.nanoTime() % 100000;
+        curator.request().config(BROWSER_FORM).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .body("csrf-token=" + curator.token() + "&slug=" + slug
+                        + "&name=Gerakan%20Desa%20Mandiri%20%E2%80%94%20Ketapang&summary=Ringkasan.&region=61.04&level=kabupaten")
+                .post("/kurator/inovasi/baru").then().statusCode(303);
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200)
+                .body("name", equalTo("Gerakan Desa Mandiri \u2014 Ketapang"));
     }
 
     @ParameterizedTest
