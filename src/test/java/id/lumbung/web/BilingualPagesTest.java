@@ -86,22 +86,24 @@ class BilingualPagesTest {
     @Test
     void aLearningEventIsShownInItsEnglishVersionOnEnglishPages() {
         String slug = "lokakarya-dwibahasa-" + System.nanoTime();
+        // An innovation of its own, so the replication below duplicates no other test's.
+        String innovation = Replications.publishedInnovation("33.14");
         Map<String, Object> event = new HashMap<>(Map.of("slug", slug, "name", "Lokakarya Belajar Bersama Ketapang",
                 "name_en", "  Ketapang Peer Learning Workshop  ", "date", "2024-05-02",
-                "presented_slugs", List.of("gertak-trenggalek"), "participant_region_codes", List.of("61.04"),
-                "summary", "Perangkat daerah mempelajari Gertak.", "summary_en", "Regional agencies studied Gertak.",
+                "presented_slugs", List.of(innovation), "participant_region_codes", List.of("61.04"),
+                "summary", "Perangkat daerah mempelajari program ini.", "summary_en", "Regional agencies studied the programme.",
                 "participants_note", "Bappeda Ketapang."));
         event.put("participants_note_en", " ");
         Api.admin().body(event).post("/api/v1/learning-events").then().statusCode(201)
                 .body("name_en", equalTo("Ketapang Peer Learning Workshop"))
-                .body("summary_en", equalTo("Regional agencies studied Gertak."))
+                .body("summary_en", equalTo("Regional agencies studied the programme."))
                 .body("participants_note_en", equalTo(null));
-        int replication = Replications.createId("gertak-trenggalek", "61.04", "studi_tiru", "2024-05-02");
+        int replication = Replications.createId(innovation, "61.07", "studi_tiru", "2024-05-02");
         Api.admin().body(Map.of("learning_event", slug)).put("/api/v1/replications/" + replication).then().statusCode(200);
 
         String englishLink = "<a href=\"/acara/" + slug + "\" lang=\"en\">Ketapang Peer Learning Workshop</a>";
         String indonesianLink = "<a href=\"/acara/" + slug + "\" lang=\"id\">Lokakarya Belajar Bersama Ketapang</a>";
-        for (String path : List.of("/acara", "/daerah/61.04", "/inovasi/gertak-trenggalek")) {
+        for (String path : List.of("/acara", "/daerah/61.04", "/inovasi/" + innovation)) {
             String english = RestAssured.given().cookie("lang", "en").get(path).then().statusCode(200).extract().asString();
             assertTrue(english.contains(englishLink), path + ": " + english);
             String indonesian = RestAssured.get(path).then().statusCode(200).extract().asString();
@@ -111,14 +113,14 @@ class BilingualPagesTest {
         String english = RestAssured.given().cookie("lang", "en").get("/acara/" + slug).then().statusCode(200).extract()
                 .asString();
         assertTrue(english.contains("<h1 lang=\"en\">Ketapang Peer Learning Workshop</h1>"), english);
-        assertTrue(english.contains("<div lang=\"en\"><p class=\"written\">Regional agencies studied Gertak.</p>"), english);
+        assertTrue(english.contains("<div lang=\"en\"><p class=\"written\">Regional agencies studied the programme.</p>"), english);
         // No English note: the Indonesian one is shown, marked as Indonesian.
         assertTrue(english.contains("<span lang=\"id\">Bappeda Ketapang.</span>"), english);
         String indonesian = RestAssured.get("/acara/" + slug).then().statusCode(200).extract().asString();
         assertTrue(indonesian.contains("<h1 lang=\"id\">Lokakarya Belajar Bersama Ketapang</h1>"), indonesian);
-        assertTrue(indonesian.contains("<div lang=\"id\"><p class=\"written\">Perangkat daerah mempelajari Gertak.</p>"),
+        assertTrue(indonesian.contains("<div lang=\"id\"><p class=\"written\">Perangkat daerah mempelajari program ini.</p>"),
                 indonesian);
-        assertTrue(!indonesian.contains("Regional agencies studied Gertak."), indonesian);
+        assertTrue(!indonesian.contains("Regional agencies studied the programme."), indonesian);
     }
 
     @Test
