@@ -22,7 +22,12 @@ public interface ProblemPages {
      * the API too), and its client accepts HTML (a client that asks for JSON only gets problem+json everywhere).
      */
     static boolean isPage(RoutingContext request) {
-        return isPagePath(path(request)) && acceptsHtml(request.request());
+        return isPagePath(request) && acceptsHtml(request.request());
+    }
+
+    /** Whether the request is for one of the pages rather than the API, the health and metrics endpoints or a static file. */
+    static boolean isPagePath(RoutingContext request) {
+        return isPagePath(path(request));
     }
 
     private static String path(RoutingContext request) {

@@ -127,6 +127,32 @@ class ErrorPagesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Accept|text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2", // Java's HttpURLConnection
+        "Accept|*",
+        "Accept|text/html;q=abc, */*;q=0.1",
+        "Accept|application/json;q=zz",
+        "Accept-Language|;;q=x",
+        "Accept-Language|en;q=abc",
+        "Accept-Charset|utf-8;q=abc",
+        "Accept-Charset|;;",
+        "Accept-Encoding|gzip;q=zz"})
+    void aPageIsServedWhatADisorderlyPreferenceHeaderSays(String header, String value) {
+        DemoCatalogue.ensurePublished();
+        for (String path : new String[] {"/cari?q=kemiskinan", "/inovasi/gertak-trenggalek", "/"}) {
+            RestAssured.given().header(header, value).get(path).then().statusCode(200)
+                    .contentType(containsString("text/html")).body(containsString("<html lang=\"id\">"));
+        }
+    }
+
+    @Test
+    void aPreferenceHeaderWhoseReadablePartsAskForJsonOnlyStillGetsProblemJson() {
+        RestAssured.given().header("Accept", "text/html;q=abc, application/json").get("/cari?q=kemiskinan").then()
+                .statusCode(406).contentType("application/problem+json")
+                .body("type", equalTo("https://lumbung.id/problems/not-acceptable"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/j_security_check", "/keluar"})
     void aFormWithoutItsTokenSaysItExpired(String path) {
         isPage(RestAssured.given().redirects().follow(false).header("Accept", HTML)
