@@ -132,6 +132,8 @@ class BilingualPagesTest {
         assertTrue(english.contains("<div lang=\"en\"><p class=\"written\">A workshop opened by the Vice Governor of West Kalimantan"),
                 english);
         assertTrue(english.contains("<span lang=\"en\">Regional government agencies of West Kalimantan Province"), english);
+        // Sources are cited as written.
+        assertTrue(english.contains("<ul lang=\"id\"><li>Sonora.id, 13 Juni 2023</li></ul>"), english);
     }
 
     @Test
