@@ -21,6 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class FrameworkProblemMapper {
 
+    /** The Accept header as the client sent it, where the pages rewrote one they could not read (decision 225). */
+    public static final String SENT_ACCEPT = "lumbung.sent-accept";
     private static final Logger LOG = Logger.getLogger(FrameworkProblemMapper.class);
     private static final int FIRST = 1;
     /** What Quarkus REST's form parser throws, as a plain RuntimeException, past quarkus.http.limits.max-parameters. */
@@ -52,7 +54,9 @@ public class FrameworkProblemMapper {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response notAcceptable(NotAcceptableException e, RoutingContext routing) {
-        return ProblemPageMapper.answer(ApiProblem.notAcceptable(header(routing, HttpHeaders.ACCEPT)), routing, pages);
+        String sent = routing.get(SENT_ACCEPT);
+        return ProblemPageMapper.answer(ApiProblem.notAcceptable(sent != null ? sent : header(routing, HttpHeaders.ACCEPT)),
+                routing, pages);
     }
 
     @ServerExceptionMapper(priority = FIRST)

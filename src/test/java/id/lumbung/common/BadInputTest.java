@@ -151,6 +151,12 @@ class BadInputTest {
                 .body("type", equalTo("https://lumbung.id/problems/not-acceptable"))
                 .body("detail", containsString("'text/csv'"))
                 .body("detail", not(containsString("@Produces")));
+        isProblem(Api.anonymous().accept(";;;").queryParam("q", "gertak").get("/api/v1/search").then(), 406)
+                .body("type", equalTo("https://lumbung.id/problems/not-acceptable"))
+                .body("detail", containsString("(';;;')"));
+        // Java's HttpURLConnection sends a quality written ".2": the API reads it and answers JSON.
+        Api.anonymous().accept("text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2").queryParam("q", "gertak")
+                .get("/api/v1/search").then().statusCode(200).contentType("application/json");
         isProblem(Api.curator().contentType("text/plain").body("halo").post("/api/v1/innovations").then(), 415)
                 .body("type", equalTo("https://lumbung.id/problems/unsupported-media-type"))
                 .body("detail", startsWith("This resource does not read a body of type 'text/plain"));

@@ -114,6 +114,33 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aFormFieldWhoseNameIsNotUtf8ChangesNothing() {
+        DemoCatalogue.ensurePublished();
+        String slug = "uptpk-sragen";
+        String etag = Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200).extract().header("ETag");
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        isPage(curator.request().config(BROWSER_FORM).header("Accept", HTML).contentType("application/x-www-form-urlencoded")
+                .body("csrf-token=" + curator.token() + "&name=Diubah&summary%FF=Ringkasan").post("/kurator/inovasi/" + slug)
+                .then(), 400, "Teks formulir tidak terbaca");
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @Test
+    void aFormThatDeclaresItsCharsetIsReadInIt() {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
+        String slug = "formulir-latin1-" + System.nanoTime() % 100000;
+        curator.request().config(BROWSER_FORM).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=ISO-8859-1")
+                .body("csrf-token=" + curator.token() + "&slug=" + slug
+                        + "&name=Koperasi%20Caf%E9%20Desa&summary=Ringkasan.&region=61.04&level=kabupaten")
+                .post("/kurator/inovasi/baru").then().statusCode(303);
+        Api.curator().get("/api/v1/innovations/" + slug).then().statusCode(200)
+                .body("name", equalTo("Koperasi Caf\u00e9 Desa"));
+    }
+
+    @Test
     void aFormInUtf8IsStoredAsWritten() {
         Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
         FormSignIn curator = FormSignIn.as("kurator", Api.STAFF_PASSWORD);
@@ -149,7 +176,8 @@ class ErrorPagesTest {
     void aPreferenceHeaderWhoseReadablePartsAskForJsonOnlyStillGetsProblemJson() {
         RestAssured.given().header("Accept", "text/html;q=abc, application/json").get("/cari?q=kemiskinan").then()
                 .statusCode(406).contentType("application/problem+json")
-                .body("type", equalTo("https://lumbung.id/problems/not-acceptable"));
+                .body("type", equalTo("https://lumbung.id/problems/not-acceptable"))
+                .body("detail", containsString("('text/html;q=abc, application/json')"));
     }
 
     @ParameterizedTest
