@@ -63,6 +63,6 @@ public class ApiKeyResource {
     @DELETE
     @Path("/{id}")
     public ApiKeyView revoke(@PathParam("id") String id) {
-        return keys.revoke(QueryParams.integer("id", id, 1, Integer.MAX_VALUE));
+        return keys.revoke(QueryParams.requiredInteger("id", id, 1, Integer.MAX_VALUE));
     }
 }

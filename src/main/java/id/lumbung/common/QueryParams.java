@@ -1,6 +1,7 @@
 package id.lumbung.common;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -8,6 +9,8 @@ import java.util.stream.Collectors;
  * allowed values (JAX-RS would answer a failed conversion with a bare 404).
  */
 public final class QueryParams {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,10}");
 
     private QueryParams() {
     }
@@ -28,8 +31,13 @@ public final class QueryParams {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        String written = raw.strip();
+        // Integer.parseInt also reads "+1" and digits of other scripts ("१"); a number here is written in ASCII digits.
+        if (!WHOLE_NUMBER.matcher(written).matches()) {
+            throw ApiProblem.invalidField(name, "must be a whole number");
+        }
         try {
-            int value = Integer.parseInt(raw.strip());
+            int value = Integer.parseInt(written);
             if (value < min || value > max) {
                 throw ApiProblem.invalidField(name, "must be between " + min + " and " + max);
             }
@@ -37,6 +45,15 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             throw ApiProblem.invalidField(name, "must be a whole number");
         }
+    }
+
+    /** A path's id: blank is as wrong as any other text that is not a number from {@code min} to {@code max}. */
+    public static int requiredInteger(String name, String raw, int min, int max) {
+        Integer value = integer(name, raw, min, max);
+        if (value == null) {
+            throw ApiProblem.invalidField(name, "must be a whole number");
+        }
+        return value;
     }
 
     public static boolean bool(String name, String raw) {

@@ -271,6 +271,6 @@ public class ReplicationResource {
     }
 
     private static long requireId(String raw) {
-        return QueryParams.integer("id", raw, 1, Integer.MAX_VALUE);
+        return QueryParams.requiredInteger("id", raw, 1, Integer.MAX_VALUE);
     }
 }

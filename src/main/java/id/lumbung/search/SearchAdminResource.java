@@ -128,6 +128,6 @@ public class SearchAdminResource {
     }
 
     private static long parseId(String raw) {
-        return QueryParams.integer("id", raw, 1, Integer.MAX_VALUE);
+        return QueryParams.requiredInteger("id", raw, 1, Integer.MAX_VALUE);
     }
 }

@@ -1,5 +1,7 @@
 package id.lumbung.search;
 
+import id.lumbung.catalogue.Vocabulary.Level;
+import id.lumbung.catalogue.Vocabulary.Tahapan;
 import id.lumbung.common.ApiProblem;
 import id.lumbung.common.QueryParams;
 import id.lumbung.region.RegionCode;
@@ -100,8 +102,8 @@ public class SearchParams {
     /** The search these parameters ask for, each one checked; a bad one is a 400 naming it. */
     public SearchRequest toRequest() {
         Integer onlyYear = year("year", year);
-        return new SearchRequest(q, themes(), province(), region(), vocabularyValue("level", level),
-                vocabularyValue("tahapan", tahapan), vocabularyValue("urusan", urusan),
+        return new SearchRequest(q, themes(), province(), region(), enumName(Level.class, "level", level),
+                enumName(Tahapan.class, "tahapan", tahapan), vocabularyValue("urusan", urusan),
                 narrower(year("year_from", yearFrom), onlyYear, Math::max), narrower(year("year_to", yearTo), onlyYear, Math::min),
                 award == null || award.isBlank() ? null : Boolean.toString(QueryParams.bool("award", award)),
                 QueryParams.bool("replicated", replicated), sort(), QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT),
@@ -188,6 +190,12 @@ public class SearchParams {
     /** A bound narrowed by the single year, when one is given. */
     private static Integer narrower(Integer bound, Integer year, java.util.function.BinaryOperator<Integer> narrowest) {
         return bound == null ? year : year == null ? bound : narrowest.apply(bound, year);
+    }
+
+    /** A value of a closed list (level, tahapan): anything else is a 400 listing the values, as the catalogue's API does. */
+    private static <E extends Enum<E>> String enumName(Class<E> type, String name, String value) {
+        E parsed = QueryParams.enumValue(type, name, value);
+        return parsed == null ? null : parsed.name();
     }
 
     private static String vocabularyValue(String name, String value) {

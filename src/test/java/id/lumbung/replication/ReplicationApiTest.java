@@ -11,6 +11,7 @@ import id.lumbung.testing.Innovations;
 import id.lumbung.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,12 @@ class ReplicationApiTest {
         Api.reviewer().body(Map.of("source_slug", source.slug(), "adopter_region_code", "33.16", "status", "minat",
                 "date", "2999-01-01")).post("/api/v1/replications").then().statusCode(400);
         Api.anonymous().get("/api/v1/replications/abc").then().statusCode(400);
+        // Blank, signed, or written in digits of another script ("१" is Devanagari 1): not an id.
+        for (String id : List.of("%20", "%09", "%2B1", "%E0%A5%A7", "-1")) {
+            Api.anonymous().urlEncodingEnabled(false).get("/api/v1/replications/" + id).then().statusCode(400)
+                    .contentType("application/problem+json").body("type", equalTo("https://lumbung.id/problems/invalid-field"))
+                    .body("violations[0].field", equalTo("id"));
+        }
         Api.anonymous().get("/api/v1/replications/999999").then().statusCode(404);
     }
 }

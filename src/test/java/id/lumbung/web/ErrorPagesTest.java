@@ -181,6 +181,26 @@ class ErrorPagesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"lumbung-csrf=junk", "lumbung-csrf=", "lumbung-csrf==x", "lumbung-csrf",
+        "lumbung-csrf=AAAAAAAAAAAAAAAAAAAAAAAAAAA", "lumbung-csrf=%00%00", "lang=id; lumbung-csrf=junk"})
+    void aDamagedFormTokenCookieIsReplacedInsteadOfBlankingEveryPage(String cookies) {
+        DemoCatalogue.ensurePublished();
+        io.restassured.response.Response page = RestAssured.given().header("Accept", HTML).header("Cookie", cookies)
+                .get("/cari?q=air");
+        page.then().statusCode(200).contentType(containsString("text/html")).body(containsString("<h1 id=\"jumlah\">"));
+        assertEquals(22, page.getCookie("lumbung-csrf").length(), "a new token: " + page.getHeaders().getValues("Set-Cookie"));
+        RestAssured.given().header("Cookie", cookies).get("/api/v1/innovations?limit=1").then().statusCode(200)
+                .contentType(containsString("application/json"));
+    }
+
+    @Test
+    void aFormSentWithADamagedTokenCookieSaysItExpired() {
+        isPage(RestAssured.given().config(BROWSER_FORM).redirects().follow(false).header("Accept", HTML)
+                .header("Cookie", "lumbung-csrf=junk").contentType("application/x-www-form-urlencoded")
+                .body("csrf-token=junk&j_username=x&j_password=y").post("/keluar").then(), 400, "Formulir kedaluwarsa");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/j_security_check", "/keluar"})
     void aFormWithoutItsTokenSaysItExpired(String path) {
         isPage(RestAssured.given().redirects().follow(false).header("Accept", HTML)
