@@ -82,7 +82,7 @@ public class ReplicationResource {
             + "filtered by source innovation, adopter region, source region or status; paged by keyset "
             + "(next_cursor).")
     @GET
-    public Page<ReplicationView> list(@QueryParam("source") @Pattern(regexp = "[a-z0-9-]{1,120}") String source,
+    public Page<ReplicationView> list(@QueryParam("source") @Pattern(regexp = "[a-z0-9-]{1,120}", message = "must be an innovation's slug") String source,
             @QueryParam("adopter_region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String adopterRegion,
             @QueryParam("source_region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String sourceRegion,
             @QueryParam("status") String status, @QueryParam("publication") String publication,
@@ -250,7 +250,7 @@ public class ReplicationResource {
     @GET
     @Path("/analytics")
     public Summary analytics(@QueryParam("source_region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String sourceRegion,
-            @QueryParam("theme") @Pattern(regexp = "[a-z-]{1,60}") String theme) {
+            @QueryParam("theme") @Pattern(regexp = "[a-z-]{1,60}", message = "must be a theme's slug, such as kesehatan") String theme) {
         return analytics.summary(caller(), new Scope(sourceRegion, theme));
     }
 
@@ -262,7 +262,7 @@ public class ReplicationResource {
     @Path("/stalled")
     @RolesAllowed({Roles.CURATOR, Roles.REVIEWER, Roles.ADMIN})
     public StalledList stalled(@QueryParam("source_region") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String sourceRegion,
-            @QueryParam("theme") @Pattern(regexp = "[a-z-]{1,60}") String theme) {
+            @QueryParam("theme") @Pattern(regexp = "[a-z-]{1,60}", message = "must be a theme's slug, such as kesehatan") String theme) {
         return analytics.stalled(caller(), new Scope(sourceRegion, theme), LocalDate.now());
     }
 

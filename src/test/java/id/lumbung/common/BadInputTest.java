@@ -142,6 +142,18 @@ class BadInputTest {
                 .body("detail", equalTo("No resource at this path"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/api/v1/innovations?province=abc           | province: must be a province code like 35",
+        "/api/v1/replications?source=A%00           | source: must be an innovation's slug",
+        "/api/v1/replications/analytics?theme=Tema! | theme: must be a theme's slug, such as kesehatan",
+        "/api/v1/regions/nasional                   | code: must be a Kemendagri code like 35 or 35.03"})
+    void aDeclaredConstraintSaysInItsDetailWhatIsWrong(String path, String detail) {
+        isProblem(Api.anonymous().urlEncodingEnabled(false).get(path).then(), 400)
+                .body("type", equalTo("https://lumbung.id/problems/invalid-field"))
+                .body("detail", equalTo(detail));
+    }
+
     @Test
     void theFrameworksOwnRefusalsHaveATypeAndAPlainDetail() {
         isProblem(Api.anonymous().put("/api/v1/search").then(), 405)
