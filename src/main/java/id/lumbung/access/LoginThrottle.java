@@ -1,5 +1,7 @@
 package id.lumbung.access;
 
+import id.lumbung.common.ApiProblem;
+import id.lumbung.common.RouteProblemPages;
 import id.lumbung.common.RouteProblems;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -9,6 +11,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -26,6 +29,9 @@ public class LoginThrottle {
 
     /** What a user name can be (UserResource creates them so; the bootstrap admin is "admin"). */
     static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{1,100}");
+
+    @Inject
+    Instance<RouteProblemPages> pages;
 
     @Inject
     AccessConfig config;
@@ -76,16 +82,13 @@ public class LoginThrottle {
         }
         if (!USERNAME.matcher(username).matches()) {
             // No account has such a name (they are created with this pattern); answered without asking the database.
-            context.response().putHeader("WWW-Authenticate", "Basic realm=\"Lumbung\", charset=\"UTF-8\"");
-            RouteProblems.send(context, 401, "unauthorized", "Unauthorized", "The username or password is not correct");
+            RouteProblems.send(context, ApiProblem.unauthorized("The username or password is not correct"), pages);
             return;
         }
         context.vertx().executeBlocking(() -> attempt(username), false).onComplete(result -> {
             Attempt attempt = result.succeeded() ? result.result() : new Attempt(true, 0);
             if (!attempt.allowed()) {
-                context.response().putHeader("Retry-After", Long.toString(attempt.retryAfterSeconds()));
-                RouteProblems.send(context, 429, "login-locked", "Too Many Requests", "Too many failed sign-ins for this "
-                        + "user name; try again in " + attempt.retryAfterSeconds() + (attempt.retryAfterSeconds() == 1 ? " second" : " seconds"));
+                RouteProblems.send(context, ApiProblem.loginLocked(attempt.retryAfterSeconds()), pages);
                 return;
             }
             context.addHeadersEndHandler(ignored -> record(context, username));

@@ -141,6 +141,19 @@ public class ApiProblem extends HttpProblem {
     }
 
     /** 429 with Retry-After: the client's request budget is spent for now. */
+    /** 401: credentials that were sent but are not accepted, with the Basic challenge. */
+    public static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(problem(401, "unauthorized", "Unauthorized", detail)
+                .withHeader("WWW-Authenticate", "Basic realm=\"Lumbung\", charset=\"UTF-8\""));
+    }
+
+    /** 429: too many failed sign-ins for one user name. */
+    public static ApiProblem loginLocked(long retryAfterSeconds) {
+        return new ApiProblem(problem(429, "login-locked", "Too Many Requests", "Too many failed sign-ins for this "
+                + "user name; try again in " + retryAfterSeconds + (retryAfterSeconds == 1 ? " second" : " seconds"))
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
         return new ApiProblem(problem(429, "rate-limited", "Too Many Requests", detail)
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds)));

@@ -24,6 +24,7 @@ public final class RouteProblems {
     /** A problem, as a page when it reached a page whose client accepts HTML (as {@link ProblemPageMapper} answers). */
     public static void send(RoutingContext context, ApiProblem problem, Instance<RouteProblemPages> pages) {
         labelForMetrics();
+        problem.getHeaders().forEach((name, value) -> context.response().putHeader(name, String.valueOf(value)));
         if (pages.isResolvable() && ProblemPages.isPage(context)) {
             SecurityHeaders.set(context.response(), true);
             context.response().setStatusCode(problem.getStatusCode())

@@ -1,6 +1,5 @@
 package id.lumbung.common;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -8,6 +7,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -18,10 +18,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class SecurityProblemMapper {
 
     private static final int FIRST = 1;
-    static final String CHALLENGE = "Basic realm=\"Lumbung\", charset=\"UTF-8\"";
 
     @Inject
     Instance<ProblemPages> pages;
+
+    @Inject
+    Instance<RouteProblemPages> routePages;
 
     /**
      * A staff operation without credentials: the API answers the Basic challenge; a page (the staff pages are
@@ -32,17 +34,33 @@ public class SecurityProblemMapper {
         if (pages.isResolvable() && ProblemPages.isPage(routing)) {
             return pages.get().signIn();
         }
-        return challenge("This operation needs the credentials of a Lumbung user (HTTP Basic)");
+        return ApiProblem.unauthorized("This operation needs the credentials of a Lumbung user (HTTP Basic)").toResponse();
+    }
+
+    /** Credentials that were sent and refused: the challenge, as a page on a page path. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response authenticationFailed(AuthenticationFailedException e, RoutingContext routing) {
+        return refused(ApiProblem.unauthorized("The username or password is not correct"), routing);
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return challenge("The username or password is not correct");
+    public Response authenticationCompletion(AuthenticationCompletionException e, RoutingContext routing) {
+        return refused(ApiProblem.unauthorized("The credentials could not be verified"), routing);
     }
 
-    @ServerExceptionMapper(priority = FIRST)
-    public Response authenticationCompletion(AuthenticationCompletionException e) {
-        return challenge("The credentials could not be verified");
+    /**
+     * The page is the route handlers' error page, for an anonymous visitor: the identity these credentials failed to
+     * give cannot be asked for again on the I/O thread this mapper runs on.
+     */
+    private Response refused(ApiProblem problem, RoutingContext routing) {
+        if (!routePages.isResolvable() || !ProblemPages.isPage(routing)) {
+            return problem.toResponse();
+        }
+        Response.ResponseBuilder page = Response.status(problem.getStatusCode())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
+                .entity(routePages.get().html(problem, routing.request()));
+        problem.getHeaders().forEach(page::header);
+        return page.build();
     }
 
     /** A role that may not do this (@RolesAllowed): the project's 403, a page on a page path. */
@@ -50,16 +68,5 @@ public class SecurityProblemMapper {
     public Response forbidden(ForbiddenException e, RoutingContext routing) {
         return ProblemPageMapper.answer(ApiProblem.forbidden("Your role may not do this; a reviewer or an admin may"),
                 routing, pages);
-    }
-
-    private static Response challenge(String detail) {
-        return HttpProblem.builder()
-                .withType(ApiProblem.type("unauthorized"))
-                .withStatus(401)
-                .withTitle("Unauthorized")
-                .withDetail(detail)
-                .withHeader("WWW-Authenticate", CHALLENGE)
-                .build()
-                .toResponse();
     }
 }

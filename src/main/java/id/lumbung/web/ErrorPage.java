@@ -56,6 +56,8 @@ public class ErrorPage implements ProblemPages {
             case "too-many-fields" -> "too_many_fields";
             case "form-expired" -> "form_expired";
             case "form-not-utf8" -> "form_not_utf8";
+            case "unauthorized" -> "unauthorized";
+            case "login-locked" -> "login_locked";
             case "invalid-url" -> "invalid_url";
             case "method-not-allowed" -> "method_not_allowed";
             case "unsupported-media-type" -> "unsupported_media_type";

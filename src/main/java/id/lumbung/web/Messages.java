@@ -168,6 +168,10 @@ public interface Messages {
     String form_expired_title();
     String form_expired_text();
     String form_expired_sign_in();
+    String unauthorized_title();
+    String unauthorized_text();
+    String login_locked_title();
+    String login_locked_text();
     String form_not_utf8_title();
     String form_not_utf8_text();
     String bad_request_title();

@@ -3,6 +3,7 @@ package id.lumbung.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -198,6 +199,24 @@ class ErrorPagesTest {
         isPage(RestAssured.given().config(BROWSER_FORM).redirects().follow(false).header("Accept", HTML)
                 .header("Cookie", "lumbung-csrf=junk").contentType("application/x-www-form-urlencoded")
                 .body("csrf-token=junk&j_username=x&j_password=y").post("/keluar").then(), 400, "Formulir kedaluwarsa");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Authorization | Basic !!!",
+        "Authorization | Basic YSBiOmM=", // "a b:c": no account has such a name
+        "Authorization | Basic a3VyYXRvcjpzYWxhaA==", // "kurator:salah": a wrong password
+        "X-API-Key     | bukan-kunci"})
+    void credentialsThatAreNotAcceptedOnAPageGetAPageThatSaysSo(String header, String value) {
+        Api.curator().get("/api/v1/themes").then().statusCode(200); // creates the staff users
+        isPage(RestAssured.given().header("Accept", HTML).header(header, value).get("/inovasi/gertak-trenggalek").then(),
+                401, "Kredensial tidak diterima").header("WWW-Authenticate", startsWith("Basic realm=\"Lumbung\""))
+                .body(containsString("href=\"/masuk\""));
+        isPage(RestAssured.given().header("Accept", HTML).cookie("lang", "en").header(header, value).get("/").then(),
+                401, "The credentials were not accepted");
+        RestAssured.given().header(header, value).get("/api/v1/innovations?limit=1").then().statusCode(401)
+                .contentType("application/problem+json").body("type", equalTo("https://lumbung.id/problems/unauthorized"))
+                .header("WWW-Authenticate", startsWith("Basic realm=\"Lumbung\""));
     }
 
     @ParameterizedTest
