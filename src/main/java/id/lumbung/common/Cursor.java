@@ -26,7 +26,8 @@ public final class Cursor {
         }
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!decoded.startsWith(PREFIX)) {
+            if (!decoded.startsWith(PREFIX) || decoded.chars().anyMatch(c -> c < 0x20 || c == 0xFFFD)) {
+                // Keys are printable text; a control character or undecodable bytes were never issued here.
                 throw new IllegalArgumentException();
             }
             return decoded.substring(PREFIX.length());

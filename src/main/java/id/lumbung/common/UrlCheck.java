@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Refuses a request whose URL cannot be read (a malformed percent escape such as {@code %ZZ} or {@code %u0041}, a lone
- * {@code %}, a space or other illegal character) with 400 problem+json, or the error page on a page path, before any
+ * {@code %}, a space or other illegal character, an escaped NUL {@code %00}) with 400 problem+json, or the error page on a page path, before any
  * handler decodes it. Quarkus's own check answers these with a bare 400 before any route runs; LumbungMain switches that
  * check off ({@link #DISABLE_QUARKUS_CHECK}) so that this one, the same test, answers instead.
  */
@@ -35,6 +35,12 @@ public class UrlCheck {
             new URI(uri == null ? "" : uri);
         } catch (URISyntaxException e) {
             RouteProblems.send(context, ApiProblem.invalidUrl(reason(e)), pages);
+            return;
+        }
+        int nul = uri == null ? -1 : uri.toLowerCase(Locale.ROOT).indexOf("%00");
+        if (nul >= 0) {
+            // No path or parameter holds a NUL; left in, it reached PostgreSQL and came back as an unclear refusal.
+            RouteProblems.send(context, ApiProblem.invalidUrl("a NUL character (%00) at character " + (nul + 1)), pages);
             return;
         }
         context.next();

@@ -145,7 +145,7 @@ class BadInputTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/api/v1/innovations?province=abc           | province: must be a province code like 35",
-        "/api/v1/replications?source=A%00           | source: must be an innovation's slug",
+        "/api/v1/replications?source=A!             | source: must be an innovation's slug",
         "/api/v1/replications/analytics?theme=Tema! | theme: must be a theme's slug, such as kesehatan",
         "/api/v1/regions/nasional                   | code: must be a Kemendagri code like 35 or 35.03"})
     void aDeclaredConstraintSaysInItsDetailWhatIsWrong(String path, String detail) {
@@ -172,6 +172,26 @@ class BadInputTest {
         isProblem(Api.curator().contentType("text/plain").body("halo").post("/api/v1/innovations").then(), 415)
                 .body("type", equalTo("https://lumbung.id/problems/unsupported-media-type"))
                 .body("detail", startsWith("This resource does not read a body of type 'text/plain"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/api/v1/regions?q=%00 | 19", "/api/v1/search?q=a%00b | 19",
+        "/api/v1/innovations/gertak%00 | 27"})
+    void aNulInTheUrlIsABadRequestThatSaysWhere(String target, int at) {
+        RawHttp.Answer answer = RawHttp.get(target, Map.of("Accept", "application/json"));
+        assertEquals(400, answer.status(), answer.body());
+        assertTrue(answer.body().contains("\"type\":\"https://lumbung.id/problems/invalid-url\""), answer.body());
+        assertTrue(answer.body().contains("(a NUL character (%00) at character " + at + ")"), answer.body());
+    }
+
+    @Test
+    void aCursorHoldingAControlCharacterIsNotOneThisApiGave() {
+        // "djE6AA" is base64url of "v1:" and a NUL.
+        for (String path : new String[] {"/api/v1/innovations", "/api/v1/replications"}) {
+            isProblem(Api.anonymous().queryParam("cursor", "djE6AA").get(path).then(), 400)
+                    .body("type", equalTo("https://lumbung.id/problems/invalid-field"))
+                    .body("violations[0].field", equalTo("cursor"));
+        }
     }
 
     @ParameterizedTest
