@@ -140,8 +140,7 @@ public class ApiProblem extends HttpProblem {
         return new ApiProblem(problem(422, "invalid-import", "Unprocessable Content", detail).with("errors", errors));
     }
 
-    /** 429 with Retry-After: the client's request budget is spent for now. */
-    /** 401: credentials that were sent but are not accepted, with the Basic challenge. */
+    /** 401 with the Basic challenge: credentials that are missing where needed, or were sent and not accepted. */
     public static ApiProblem unauthorized(String detail) {
         return new ApiProblem(problem(401, "unauthorized", "Unauthorized", detail)
                 .withHeader("WWW-Authenticate", "Basic realm=\"Lumbung\", charset=\"UTF-8\""));
@@ -154,6 +153,7 @@ public class ApiProblem extends HttpProblem {
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** 429 with Retry-After: the client's request budget is spent for now. */
     public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
         return new ApiProblem(problem(429, "rate-limited", "Too Many Requests", detail)
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds)));

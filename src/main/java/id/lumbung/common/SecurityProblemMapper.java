@@ -12,8 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * 401 problem+json with the Basic challenge. Replaces quarkus-resteasy-problem's security mappers, which are
- * built against an older Quarkus security API and fail on this Quarkus version.
+ * 401 problem+json with the Basic challenge (on a page path, the way to sign in, or the error page when credentials
+ * were refused), and the project's 403. Replaces quarkus-resteasy-problem's security mappers, which are built against
+ * an older Quarkus security API and fail on this Quarkus version.
  */
 public class SecurityProblemMapper {
 

@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * Refuses a request whose URL cannot be read (a malformed percent escape such as {@code %ZZ} or {@code %u0041}, a lone
- * {@code %}, a space or other illegal character, an escaped NUL {@code %00}) with 400 problem+json, or the error page on a page path, before any
- * handler decodes it. Quarkus's own check answers these with a bare 400 before any route runs; LumbungMain switches that
+ * {@code %}, a space or other illegal character, an escaped NUL {@code %00}) with 400 problem+json, or the error page
+ * on a page path, before any handler decodes it. Quarkus's own check answers these with a bare 400 before any route runs; LumbungMain switches that
  * check off ({@link #DISABLE_QUARKUS_CHECK}) so that this one, the same test, answers instead.
  */
 @ApplicationScoped
