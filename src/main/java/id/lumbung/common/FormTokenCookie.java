@@ -32,7 +32,7 @@ public class FormTokenCookie {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         List<String> headers = request.headers().getAll("Cookie");
-        if (!headers.isEmpty()) {
+        if (headers.stream().anyMatch(header -> header.contains(cookieName))) {
             List<String> kept = new ArrayList<>();
             boolean dropped = false;
             for (String header : headers) {

@@ -37,7 +37,7 @@ public class UrlCheck {
             RouteProblems.send(context, ApiProblem.invalidUrl(reason(e)), pages);
             return;
         }
-        int nul = uri == null ? -1 : uri.toLowerCase(Locale.ROOT).indexOf("%00");
+        int nul = uri == null ? -1 : uri.indexOf("%00");
         if (nul >= 0) {
             // No path or parameter holds a NUL; left in, it reached PostgreSQL and came back as an unclear refusal.
             RouteProblems.send(context, ApiProblem.invalidUrl("a NUL character (%00) at character " + (nul + 1)), pages);
